@@ -1,0 +1,120 @@
+/**
+ * Electron's entry point: the thin glue between Electron and the plain core.
+ * Everything worth testing lives in modules that do not import `electron`.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session } from 'electron'
+import { dirname, join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { APP_ENTRY, APP_ORIGIN, APP_SCHEME, resolveAppAsset } from './app-protocol'
+import { DATA_LICENCES } from '../src-renderer/shared/licences'
+import { createMainCore, type Emit } from './core'
+import { createGateway } from './ipc/gateway'
+import { registerIpc } from './ipc/register'
+import { originOf } from './ipc/sender'
+import { buildMenuTemplate } from './menu'
+import { createMainWindow, lockDownContents } from './window'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
+const entryUrl = devServerUrl ?? APP_ENTRY
+const allowedOrigin = originOf(entryUrl) ?? APP_ORIGIN
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+])
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  void main()
+}
+
+async function main(): Promise<void> {
+  let win: BrowserWindow | null = null
+  const emit: Emit = (channel, payload) => {
+    if (win && !win.isDestroyed()) win.webContents.send(channel, payload)
+  }
+
+  app.on('second-instance', () => {
+    if (!win) return
+    if (win.isMinimized()) win.restore()
+    win.focus()
+  })
+  app.on('web-contents-created', (_event, contents) => lockDownContents(contents, allowedOrigin))
+  app.on('window-all-closed', () => app.quit())
+
+  await app.whenReady()
+
+  const core = await createMainCore({
+    userDataDir: app.getPath('userData'),
+    systemLocale: app.getLocale(),
+    appInfo: {
+      name: app.getName(),
+      version: app.getVersion(),
+      electron: process.versions.electron ?? null,
+      chrome: process.versions.chrome ?? null,
+      platform: process.platform,
+    },
+    emit,
+    log: (m) => console.warn(`[g60] ${m}`),
+  })
+
+  const rendererRoot = join(here, '../renderer')
+  protocol.handle(APP_SCHEME, async (request) => {
+    const asset = resolveAppAsset(rendererRoot, request.url)
+    if (!asset) return new Response('Not found', { status: 404 })
+    const file = await net.fetch(pathToFileURL(asset.path).toString())
+    if (!file.ok) return new Response('Not found', { status: 404 })
+    return new Response(file.body, { status: 200, headers: asset.headers })
+  })
+
+  // Offline means offline: only our own pages (and the dev server in development).
+  const ses = session.defaultSession
+  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
+  ses.setPermissionCheckHandler(() => false)
+  ses.webRequest.onBeforeRequest((details, callback) => {
+    const origin = originOf(details.url)
+    const allowed = origin === allowedOrigin || details.url.startsWith('devtools://') || details.url.startsWith('data:') || details.url.startsWith('blob:')
+    callback({ cancel: !allowed })
+  })
+
+  const gateway = createGateway(core.handlers, {
+    isKnownWebContents: (id) => win !== null && !win.isDestroyed() && win.webContents.id === id,
+    allowedOrigins: [allowedOrigin],
+  }, (m) => console.warn(`[g60 ipc] ${m}`))
+  registerIpc(ipcMain, gateway)
+
+  const installMenu = () => {
+    const template = buildMenuTemplate(core.settings.current, {
+      openDataFolder: async () => {
+        const options = { title: 'Open data folder', properties: ['openDirectory' as const] }
+        const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
+        if (!result.canceled && result.filePaths[0]) await core.updateSettings({ lastDataFolder: result.filePaths[0] })
+      },
+      navigate: (view) => emit('menu:command', { kind: 'navigate', view }),
+      setTheme: (theme) => void core.updateSettings({ theme }),
+      setLang: (lang) => void core.updateSettings({ lang }),
+      about: () => {
+        const lines = DATA_LICENCES.map((l) => `${l.name}: ${l.licence}`)
+        void dialog.showMessageBox({
+          type: 'info',
+          title: 'About G60 Briefing',
+          message: `G60 Briefing ${app.getVersion()}`,
+          detail: [`Electron ${process.versions.electron}`, '', 'Data and asset licences:', ...lines].join('\n'),
+        })
+      },
+    }, process.platform === 'darwin', Boolean(devServerUrl))
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template))
+  }
+  installMenu()
+  core.onSettingsChanged(installMenu)
+
+  win = createMainWindow({
+    preloadPath: join(here, '../preload/index.cjs'),
+    entryUrl,
+    bounds: core.settings.current.windowBounds,
+    onBoundsChange: (bounds) => void core.settings.setWindowBounds(bounds),
+  })
+  win.on('closed', () => (win = null))
+
+}

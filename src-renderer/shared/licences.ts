@@ -1,0 +1,20 @@
+import type { DataLicence } from './ipc-contract'
+
+/** Third-party data and assets shipped with the app, shown in About. */
+export const DATA_LICENCES: readonly DataLicence[] = [
+  {
+    name: 'Bundled figures (resources/datasets)',
+    licence: 'Facts cited from their sources',
+    note: 'Each figure carries its source title, URL and tier; see docs/datasets.md.',
+  },
+  {
+    name: 'Noto Sans SC',
+    licence: 'SIL Open Font License 1.1',
+    note: 'Bundled so that Chinese text renders offline, via @fontsource/noto-sans-sc.',
+  },
+  {
+    name: 'Apache ECharts',
+    licence: 'Apache License 2.0',
+    note: 'Chart rendering.',
+  },
+]

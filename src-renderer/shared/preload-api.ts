@@ -1,0 +1,38 @@
+/**
+ * Builds the page's API from two transport functions. In Electron they wrap
+ * `ipcRenderer`; in browser tests they wrap a Playwright binding. The page
+ * never sees the transport: one named function per action, payloads only.
+ */
+import type {
+  ArgsOf,
+  EventChannel,
+  EventChannels,
+  InvokeChannel,
+  MenuCommand,
+  Notice,
+  Result,
+  ResultOf,
+  SettingsState,
+} from './ipc-contract'
+import type { SettingsPatch } from './settings'
+
+export type Invoke = <C extends InvokeChannel>(channel: C, ...args: ArgsOf<C>) => Promise<Result<ResultOf<C>>>
+export type Subscribe = <E extends EventChannel>(channel: E, listener: (payload: EventChannels[E]) => void) => () => void
+
+export function createApi(invoke: Invoke, subscribe: Subscribe) {
+  return {
+    getAppInfo: () => invoke('app:get-info'),
+    getNotices: () => invoke('app:get-notices'),
+    dismissNotice: (id: string) => invoke('app:dismiss-notice', id),
+    getSettings: () => invoke('settings:get'),
+    updateSettings: (patch: SettingsPatch) => invoke('settings:update', patch),
+    onSettingsChanged: (listener: (state: SettingsState) => void) => subscribe('settings:changed', listener),
+    onNoticesChanged: (listener: (notices: Notice[]) => void) => subscribe('notices:changed', listener),
+    onMenuCommand: (listener: (command: MenuCommand) => void) => subscribe('menu:command', listener),
+  }
+}
+
+export type G60Api = ReturnType<typeof createApi>
+
+/** The global name under which the preload exposes the API. */
+export const API_GLOBAL = 'g60'

@@ -1,0 +1,129 @@
+/**
+ * User settings: their shape, defaults and validation. Shared by the main
+ * process (which owns the file) and the renderer (which shows and edits them).
+ */
+
+export const THEMES = ['light', 'dark', 'projector'] as const
+export type Theme = (typeof THEMES)[number]
+
+export const LANGS = ['zh-CN', 'en'] as const
+export type Lang = (typeof LANGS)[number]
+
+export interface WindowBounds {
+  x: number
+  y: number
+  width: number
+  height: number
+  maximized: boolean
+}
+
+export interface Settings {
+  theme: Theme
+  /** `null` follows the system locale. */
+  lang: Lang | null
+  lastDataFolder: string | null
+  windowBounds: WindowBounds | null
+  /** The year that splits "before" from "after" on the industry dashboard. */
+  breakYear: number
+  /** ECharts aria decal patterns, for readers who cannot tell colours apart. */
+  decals: boolean
+}
+
+export type SettingsPatch = Partial<Omit<Settings, 'windowBounds'>>
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  theme: 'light',
+  lang: null,
+  lastDataFolder: null,
+  windowBounds: null,
+  breakYear: 2016,
+  decals: false,
+})
+
+/** Picks zh-CN for any Chinese system locale, English otherwise. */
+export function langFromLocale(locale: string | undefined | null): Lang {
+  return locale && /^zh\b/i.test(locale) ? 'zh-CN' : 'en'
+}
+
+export interface SettingsProblem {
+  key: string
+  message: string
+}
+
+const MIN_BREAK_YEAR = 2011
+const MAX_BREAK_YEAR = 2022
+
+function isFiniteNumber(v: unknown): v is number {
+  return typeof v === 'number' && Number.isFinite(v)
+}
+
+function checkBounds(v: unknown): WindowBounds | null | undefined {
+  if (v === null) return null
+  if (typeof v !== 'object' || v === undefined) return undefined
+  const b = v as Record<string, unknown>
+  const ok =
+    isFiniteNumber(b.x) &&
+    isFiniteNumber(b.y) &&
+    isFiniteNumber(b.width) &&
+    isFiniteNumber(b.height) &&
+    (b.width as number) >= 200 &&
+    (b.height as number) >= 150 &&
+    typeof b.maximized === 'boolean'
+  return ok ? { x: b.x as number, y: b.y as number, width: b.width as number, height: b.height as number, maximized: b.maximized as boolean } : undefined
+}
+
+type Checker = (v: unknown) => { ok: true; value: unknown } | { ok: false; message: string }
+
+const CHECKS: Record<keyof Settings, Checker> = {
+  theme: (v) => (THEMES.includes(v as Theme) ? { ok: true, value: v } : { ok: false, message: `expected one of ${THEMES.join(', ')}` }),
+  lang: (v) => (v === null || LANGS.includes(v as Lang) ? { ok: true, value: v } : { ok: false, message: `expected null or one of ${LANGS.join(', ')}` }),
+  lastDataFolder: (v) => (v === null || (typeof v === 'string' && v.length > 0 && v.length < 4096) ? { ok: true, value: v } : { ok: false, message: 'expected null or a folder path' }),
+  windowBounds: (v) => {
+    const b = checkBounds(v)
+    return b === undefined ? { ok: false, message: 'expected null or {x, y, width, height, maximized}' } : { ok: true, value: b }
+  },
+  breakYear: (v) =>
+    Number.isInteger(v) && (v as number) >= MIN_BREAK_YEAR && (v as number) <= MAX_BREAK_YEAR
+      ? { ok: true, value: v }
+      : { ok: false, message: `expected a whole year from ${MIN_BREAK_YEAR} to ${MAX_BREAK_YEAR}` },
+  decals: (v) => (typeof v === 'boolean' ? { ok: true, value: v } : { ok: false, message: 'expected true or false' }),
+}
+
+/**
+ * Validates settings read from disk. Keeps every valid field, resets the rest
+ * to defaults, and reports each reset so the user can be told.
+ */
+export function validateSettings(raw: unknown): { settings: Settings; problems: SettingsProblem[] } {
+  const settings: Settings = { ...DEFAULT_SETTINGS }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { settings, problems: [{ key: '(file)', message: 'expected a JSON object' }] }
+  }
+  const problems: SettingsProblem[] = []
+  const record = raw as Record<string, unknown>
+  for (const key of Object.keys(CHECKS) as (keyof Settings)[]) {
+    if (!(key in record)) continue
+    const r = CHECKS[key](record[key])
+    if (r.ok) (settings as unknown as Record<string, unknown>)[key] = r.value
+    else problems.push({ key, message: r.message })
+  }
+  for (const key of Object.keys(record)) {
+    if (!(key in CHECKS)) problems.push({ key, message: 'unknown setting' })
+  }
+  return { settings, problems }
+}
+
+/**
+ * Validates a patch sent by the renderer: unlike a file on disk, a bad patch
+ * is refused whole.
+ */
+export function validatePatch(raw: unknown): { ok: true; patch: SettingsPatch } | { ok: false; message: string } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, message: 'settings patch must be an object' }
+  const patch: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(raw)) {
+    if (key === 'windowBounds' || !(key in CHECKS)) return { ok: false, message: `unknown or read-only setting "${key}"` }
+    const r = CHECKS[key as keyof Settings](value)
+    if (!r.ok) return { ok: false, message: `setting "${key}": ${r.message}` }
+    patch[key] = r.value
+  }
+  return { ok: true, patch: patch as SettingsPatch }
+}

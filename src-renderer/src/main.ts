@@ -1,0 +1,27 @@
+import '@fontsource/noto-sans-sc/400.css'
+import '@fontsource/noto-sans-sc/700.css'
+import './styles.css'
+import { createPinia } from 'pinia'
+import { createApp } from 'vue'
+import App from './App.vue'
+import { createAppI18n } from './i18n'
+import { useNoticesStore } from './stores/notices'
+import { useSettingsStore } from './stores/settings'
+
+async function start(): Promise<void> {
+  const pinia = createPinia()
+  const app = createApp(App).use(pinia)
+  const settings = useSettingsStore(pinia)
+  await settings.init()
+  await useNoticesStore(pinia).init()
+  app.use(createAppI18n(settings.effectiveLang))
+  app.mount('#app')
+}
+
+start().catch((err: unknown) => {
+  const el = document.getElementById('app')
+  if (el) {
+    el.setAttribute('role', 'alert')
+    el.textContent = `G60 Briefing could not start: ${(err as Error).message ?? String(err)}`
+  }
+})

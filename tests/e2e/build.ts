@@ -1,0 +1,30 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+
+export const ROOT = resolve(import.meta.dirname, '../..')
+export const RENDERER_OUT = join(ROOT, 'out/renderer')
+export const PRELOAD_OUT = join(ROOT, 'out/preload/index.cjs')
+
+function newest(dir: string): number {
+  let latest = 0
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name)
+    latest = Math.max(latest, entry.isDirectory() ? newest(full) : statSync(full).mtimeMs)
+  }
+  return latest
+}
+
+/** Builds the app with electron-vite unless the build is newer than every source file. */
+export function ensureBuild(): void {
+  const index = join(RENDERER_OUT, 'index.html')
+  if (existsSync(index) && existsSync(PRELOAD_OUT)) {
+    const built = Math.min(statSync(index).mtimeMs, statSync(PRELOAD_OUT).mtimeMs)
+    const sources = Math.max(newest(join(ROOT, 'src-renderer')), newest(join(ROOT, 'src-main/preload')))
+    if (built > sources) return
+  }
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+}

@@ -1,0 +1,179 @@
+/**
+ * Opens the real renderer build in Debian's Chromium with the real main-process
+ * core behind it. The page gets its API from the real preload build, whose
+ * `ipcRenderer.invoke` is wired through a Playwright binding to the same
+ * gateway and handlers Electron uses. Only Electron's own glue is absent.
+ *
+ * ```ts
+ * const app = await openApp({ viewport: { width: 1024, height: 768 }, theme: 'projector', lang: 'en' })
+ * await app.page.getByRole('tab', { name: 'Overview' }).click()
+ * expect(app.externalRequests).toEqual([])
+ * await app.close()
+ * ```
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { resolveAppAsset } from '../../src-main/app-protocol'
+import { createMainCore, type MainCore } from '../../src-main/core'
+import { createGateway } from '../../src-main/ipc/gateway'
+import { originOf } from '../../src-main/ipc/sender'
+import type { EventChannel, EventChannels } from '../../src-renderer/shared/ipc-contract'
+import type { Lang, Settings, Theme } from '../../src-renderer/shared/settings'
+import { ensureBuild, PRELOAD_OUT, RENDERER_OUT } from './build'
+
+/** Where the harness serves the app. Every request is answered in-process; nothing goes to a network. */
+export const TEST_ORIGIN = 'https://g60.test'
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+]
+
+export interface OpenAppOptions {
+  /** A data folder to open, as if chosen with "Open data folder…". */
+  dataDir?: string
+  /** Browser viewport; 1920×1080 by default. */
+  viewport?: { width: number; height: number }
+  theme?: Theme
+  lang?: Lang
+  /** The "system" locale the core sees; `en-US` by default. */
+  systemLocale?: string
+  /** Raw text for `settings.json` before start (e.g. a corrupt file). Wins over theme/lang. */
+  settingsFile?: string
+  /** An existing user data folder (kept on close). A temporary one is made otherwise. */
+  userDataDir?: string
+}
+
+export interface AppHandle {
+  page: Page
+  context: BrowserContext
+  core: MainCore
+  userDataDir: string
+  /** Every request the page tried outside its own origin (all were refused). */
+  externalRequests: string[]
+  /** Console errors and uncaught page errors. */
+  pageErrors: string[]
+  /** Sends an event from "main" to the page, as `webContents.send` does. */
+  emit<E extends EventChannel>(channel: E, payload: EventChannels[E]): Promise<void>
+  close(): Promise<void>
+}
+
+/** Runs the CommonJS preload build with a stand-in for `electron` that forwards to the binding. */
+function preloadShim(preloadSource: string): string {
+  return `(() => {
+  const listeners = new Map();
+  const ipcRenderer = {
+    invoke: (channel, ...args) => window.__g60Invoke(channel, args),
+    on: (channel, fn) => { if (!listeners.has(channel)) listeners.set(channel, new Set()); listeners.get(channel).add(fn); },
+    removeListener: (channel, fn) => { listeners.get(channel)?.delete(fn); },
+  };
+  const contextBridge = {
+    exposeInMainWorld: (key, api) => Object.defineProperty(window, key, { value: Object.freeze(api), enumerable: false }),
+  };
+  Object.defineProperty(window, '__g60Emit', {
+    value: (channel, payload) => { for (const fn of listeners.get(channel) ?? []) fn({ sender: null }, payload); },
+  });
+  const require = (name) => {
+    if (name === 'electron') return { contextBridge, ipcRenderer };
+    throw new Error('the preload may only require electron, not ' + name);
+  };
+  const module = { exports: {} };
+  (function (require, module, exports) {\n${preloadSource}\n})(require, module, module.exports);
+})();`
+}
+
+let browserPromise: Promise<Browser> | null = null
+let openCount = 0
+
+async function getBrowser(): Promise<Browser> {
+  browserPromise ??= chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+  return browserPromise
+}
+
+export async function openApp(options: OpenAppOptions = {}): Promise<AppHandle> {
+  ensureBuild()
+  const ownsUserData = !options.userDataDir
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'g60-userdata-')))
+  if (options.settingsFile !== undefined) {
+    await writeFile(join(userDataDir, 'settings.json'), options.settingsFile)
+  } else if (options.theme || options.lang || options.dataDir) {
+    const seed: Partial<Settings> = {}
+    if (options.theme) seed.theme = options.theme
+    if (options.lang) seed.lang = options.lang
+    if (options.dataDir) seed.lastDataFolder = options.dataDir
+    await writeFile(join(userDataDir, 'settings.json'), JSON.stringify(seed))
+  }
+
+  let page: Page | null = null
+  const emit = async <E extends EventChannel>(channel: E, payload: EventChannels[E]) => {
+    if (!page || page.isClosed()) return
+    await page.evaluate(([c, p]) => (window as unknown as { __g60Emit(c: string, p: unknown): void }).__g60Emit(c, p), [channel, payload] as const)
+  }
+  const core = await createMainCore({
+    userDataDir,
+    systemLocale: options.systemLocale ?? 'en-US',
+    appInfo: { name: 'G60 Briefing', version: 'test', electron: null, chrome: null, platform: process.platform },
+    emit: (channel, payload) => void emit(channel, payload),
+  })
+
+  const browser = await getBrowser()
+  openCount++
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1920, height: 1080 }, deviceScaleFactor: 1 })
+  const externalRequests: string[] = []
+  const pageErrors: string[] = []
+
+  await context.route('**/*', async (route) => {
+    const url = route.request().url()
+    if (originOf(url) !== TEST_ORIGIN) {
+      externalRequests.push(url)
+      return route.abort('blockedbyclient')
+    }
+    const asset = resolveAppAsset(RENDERER_OUT, url, TEST_ORIGIN)
+    if (!asset) return route.fulfill({ status: 404, body: 'Not found' })
+    try {
+      return route.fulfill({ status: 200, headers: asset.headers, body: await readFile(asset.path) })
+    } catch {
+      return route.fulfill({ status: 404, body: 'Not found' })
+    }
+  })
+
+  const gateway = createGateway(core.handlers, { isKnownWebContents: (id) => id === 1, allowedOrigins: [TEST_ORIGIN] })
+  await context.exposeBinding('__g60Invoke', (source, channel: string, args: unknown[]) =>
+    gateway.handle(channel, { webContentsId: 1, isMainFrame: source.frame === source.page.mainFrame(), url: source.frame.url() }, args),
+  )
+  await context.addInitScript({ content: preloadShim(await readFile(PRELOAD_OUT, 'utf8')) })
+
+  page = await context.newPage()
+  page.on('pageerror', (err) => pageErrors.push(err.message))
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') pageErrors.push(msg.text())
+  })
+  await page.goto(`${TEST_ORIGIN}/index.html`)
+  await page.waitForSelector('[data-active-view], [role="alert"]')
+
+  return {
+    page,
+    context,
+    core,
+    userDataDir,
+    externalRequests,
+    pageErrors,
+    emit,
+    async close() {
+      await context.close()
+      if (--openCount === 0 && browserPromise) {
+        const b = await browserPromise
+        browserPromise = null
+        await b.close()
+      }
+      if (ownsUserData) await rm(userDataDir, { recursive: true, force: true })
+    },
+  }
+}
