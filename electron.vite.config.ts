@@ -33,6 +33,8 @@ export default defineConfig({
     build: {
       outDir: resolve('out/renderer'),
       emptyOutDir: true,
+      // Never inline assets as data: URLs: the CSP allows fonts and scripts from 'self' only.
+      assetsInlineLimit: 0,
       rollupOptions: { input: resolve('src-renderer/index.html') },
     },
   },

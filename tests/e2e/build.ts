@@ -20,7 +20,11 @@ export function ensureBuild(): void {
   const index = join(RENDERER_OUT, 'index.html')
   if (existsSync(index) && existsSync(PRELOAD_OUT)) {
     const built = Math.min(statSync(index).mtimeMs, statSync(PRELOAD_OUT).mtimeMs)
-    const sources = Math.max(newest(join(ROOT, 'src-renderer')), newest(join(ROOT, 'src-main/preload')))
+    const sources = Math.max(
+      newest(join(ROOT, 'src-renderer')),
+      newest(join(ROOT, 'src-main/preload')),
+      statSync(join(ROOT, 'electron.vite.config.ts')).mtimeMs,
+    )
     if (built > sources) return
   }
   execFileSync(process.execPath, [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
