@@ -1,0 +1,216 @@
+/**
+ * The dataset model shared by main and renderer.
+ *
+ * A dataset is metadata plus a long table of *figures*: one row per number,
+ * each with the entity it describes (a city, a town, the corridor), the
+ * indicator, the year (or period), the value and its source. A missing value
+ * is `null` and is drawn as a gap; nothing is ever interpolated.
+ *
+ * The JSON form below is what `resources/datasets/*.json` hold and what
+ * docs/datasets.md documents; CSV and XLSX files are read into the same shape.
+ * Across IPC a dataset travels in the columnar form (`ColumnarDataset`).
+ */
+import type { Lang } from './settings'
+
+export const TIERS = ['article', 'official', 'secondary', 'derived'] as const
+export type Tier = (typeof TIERS)[number]
+
+/** How exact a figure is, as its source words it ("over 4,000", "about 58 million"). */
+export const QUALIFIERS = ['exact', 'over', 'about', 'nearly', 'estimate'] as const
+export type Qualifier = (typeof QUALIFIERS)[number]
+
+export type Localized = Record<Lang, string>
+
+export interface Source {
+  tier: Tier
+  /** Human-readable title, e.g. "Songjiang Yearbook 2018, p. 197". */
+  title: string
+  /** Where it can be read; `null` only for the source article. */
+  url: string | null
+  /** The year the source was published or refers to, if known. */
+  year: number | null
+  /** The exact words quoted from the source, for tiers other than `derived`. */
+  quote: string | null
+  /** For `derived` figures: how it was computed, e.g. "1,033 ÷ 2.296". */
+  formula: string | null
+}
+
+export interface Figure {
+  entity: string
+  indicator: string
+  /** Calendar year the figure refers to; `null` for undated facts. */
+  year: number | null
+  /** A span instead of one year, e.g. "2016–2020", shown as the period label. */
+  period: string | null
+  /** `null` is a gap: the source has no value. */
+  value: number | null
+  /** Upper end for a range such as 300,000–400,000 people. */
+  valueHigh: number | null
+  unit: string
+  qualifier: Qualifier
+  source: Source
+  /** Shown with the figure, e.g. a conflict between two sources. */
+  note: string | null
+  /** True when another source gives a different value for the same figure. */
+  conflict: boolean
+}
+
+export interface EntityMeta {
+  name: Localized
+  /** Optional grouping, e.g. the province of a city. */
+  group?: string
+  /** Longitude and latitude, for the map. */
+  coord?: [number, number]
+}
+
+export interface IndicatorMeta {
+  name: Localized
+  /** Default unit code for this indicator's figures. */
+  unit: string
+}
+
+export interface DatasetMeta {
+  id: string
+  title: Localized
+  /** Default unit code for figures that name none. */
+  unit: string
+  notes: Localized | null
+  entities: Record<string, EntityMeta>
+  indicators: Record<string, IndicatorMeta>
+  /** Names of provinces or other groups used by `EntityMeta.group`. */
+  groups?: Record<string, Localized>
+  /** Dated milestones drawn as annotations (e.g. the valley's 1.0 → 3.0 editions). */
+  events?: DatasetEvent[]
+}
+
+export interface DatasetEvent {
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  date: string
+  label: Localized
+  source: Source
+  note: string | null
+}
+
+/** The JSON file form: metadata plus figures (rows). */
+export interface DatasetFile extends DatasetMeta {
+  figures: Figure[]
+}
+
+/**
+ * The IPC form: numbers in typed arrays, strings dictionary-coded, sources
+ * stored once and referenced by index. Gaps are NaN in `value`.
+ */
+export interface ColumnarDataset {
+  meta: DatasetMeta
+  length: number
+  /** Dictionary of strings; string columns hold indexes into it. */
+  strings: string[]
+  entity: Uint32Array
+  indicator: Uint32Array
+  /** Year, or 0 when the figure has none. */
+  year: Int32Array
+  /** Index into `strings`, or 0xffffffff for none. */
+  period: Uint32Array
+  value: Float64Array
+  valueHigh: Float64Array
+  unit: Uint32Array
+  qualifier: Uint8Array
+  /** Index into `sources`. */
+  source: Uint32Array
+  note: Uint32Array
+  conflict: Uint8Array
+  sources: Source[]
+}
+
+export const NONE = 0xffffffff
+
+/** Packs figures into the columnar IPC form. */
+export function toColumnar(file: DatasetFile): ColumnarDataset {
+  const { figures, ...meta } = file
+  const n = figures.length
+  const strings: string[] = []
+  const stringIndex = new Map<string, number>()
+  const str = (s: string | null): number => {
+    if (s === null) return NONE
+    let i = stringIndex.get(s)
+    if (i === undefined) {
+      i = strings.length
+      strings.push(s)
+      stringIndex.set(s, i)
+    }
+    return i
+  }
+  const sources: Source[] = []
+  const sourceIndex = new Map<string, number>()
+  const cols = {
+    entity: new Uint32Array(n),
+    indicator: new Uint32Array(n),
+    year: new Int32Array(n),
+    period: new Uint32Array(n),
+    value: new Float64Array(n),
+    valueHigh: new Float64Array(n),
+    unit: new Uint32Array(n),
+    qualifier: new Uint8Array(n),
+    source: new Uint32Array(n),
+    note: new Uint32Array(n),
+    conflict: new Uint8Array(n),
+  }
+  figures.forEach((f, i) => {
+    cols.entity[i] = str(f.entity)
+    cols.indicator[i] = str(f.indicator)
+    cols.year[i] = f.year ?? 0
+    cols.period[i] = str(f.period)
+    cols.value[i] = f.value ?? NaN
+    cols.valueHigh[i] = f.valueHigh ?? NaN
+    cols.unit[i] = str(f.unit)
+    cols.qualifier[i] = QUALIFIERS.indexOf(f.qualifier)
+    const key = JSON.stringify(f.source)
+    let s = sourceIndex.get(key)
+    if (s === undefined) {
+      s = sources.length
+      sources.push(f.source)
+      sourceIndex.set(key, s)
+    }
+    cols.source[i] = s
+    cols.note[i] = str(f.note)
+    cols.conflict[i] = f.conflict ? 1 : 0
+  })
+  return { meta, length: n, strings, ...cols, sources }
+}
+
+/** Unpacks one row of the columnar form. */
+export function figureAt(d: ColumnarDataset, i: number): Figure {
+  const s = (k: number): string | null => (k === NONE ? null : d.strings[k]!)
+  const num = (v: number): number | null => (Number.isNaN(v) ? null : v)
+  return {
+    entity: d.strings[d.entity[i]!]!,
+    indicator: d.strings[d.indicator[i]!]!,
+    year: d.year[i] === 0 ? null : d.year[i]!,
+    period: s(d.period[i]!),
+    value: num(d.value[i]!),
+    valueHigh: num(d.valueHigh[i]!),
+    unit: d.strings[d.unit[i]!]!,
+    qualifier: QUALIFIERS[d.qualifier[i]!]!,
+    source: d.sources[d.source[i]!]!,
+    note: s(d.note[i]!),
+    conflict: d.conflict[i] === 1,
+  }
+}
+
+/** All figures of a columnar dataset, for small datasets and tests. */
+export function fromColumnar(d: ColumnarDataset): Figure[] {
+  return Array.from({ length: d.length }, (_, i) => figureAt(d, i))
+}
+
+/** A problem found while loading a dataset, pointing at the exact cell. */
+export interface DatasetProblem {
+  file: string
+  sheet?: string
+  /** 1-based row as a spreadsheet shows it. */
+  row?: number
+  /** Column header as written in the file (or its letter for XLSX). */
+  column?: string
+  message: string
+  got?: string
+  expected?: string
+}
