@@ -107,7 +107,7 @@ export function validateSettings(raw: unknown): { settings: Settings; problems: 
     else problems.push({ key, message: r.message })
   }
   for (const key of Object.keys(record)) {
-    if (!(key in CHECKS)) problems.push({ key, message: 'unknown setting' })
+    if (!Object.hasOwn(CHECKS, key)) problems.push({ key, message: 'unknown setting' })
   }
   return { settings, problems }
 }
@@ -120,7 +120,7 @@ export function validatePatch(raw: unknown): { ok: true; patch: SettingsPatch } 
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, message: 'settings patch must be an object' }
   const patch: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(raw)) {
-    if (key === 'windowBounds' || !(key in CHECKS)) return { ok: false, message: `unknown or read-only setting "${key}"` }
+    if (key === 'windowBounds' || !Object.hasOwn(CHECKS, key)) return { ok: false, message: `unknown or read-only setting "${key}"` }
     const r = CHECKS[key as keyof Settings](value)
     if (!r.ok) return { ok: false, message: `setting "${key}": ${r.message}` }
     patch[key] = r.value

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_SETTINGS, langFromLocale, validatePatch, validateSettings } from '../../src-renderer/shared/settings'
+
+const bounds = { x: 10, y: 20, width: 1280, height: 800, maximized: false }
+
+describe('validateSettings', () => {
+  it('accepts a complete valid file as it is', () => {
+    const raw = { theme: 'dark', lang: 'zh-CN', lastDataFolder: '/data/g60', windowBounds: bounds, breakYear: 2018, decals: true }
+    expect(validateSettings(raw)).toEqual({ settings: raw, problems: [] })
+  })
+
+  it('fills missing fields with defaults without calling them problems', () => {
+    expect(validateSettings({ theme: 'projector' })).toEqual({ settings: { ...DEFAULT_SETTINGS, theme: 'projector' }, problems: [] })
+    expect(validateSettings({})).toEqual({ settings: { ...DEFAULT_SETTINGS }, problems: [] })
+  })
+
+  it('keeps the valid fields and resets each invalid one, naming it', () => {
+    const { settings, problems } = validateSettings({ theme: 'neon', lang: 'en', breakYear: 1999, decals: 'yes', lastDataFolder: '' })
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, lang: 'en' })
+    expect(problems.map((p) => p.key).sort()).toEqual(['breakYear', 'decals', 'lastDataFolder', 'theme'])
+    expect(problems.find((p) => p.key === 'theme')?.message).toBe('expected one of light, dark, projector')
+    expect(problems.find((p) => p.key === 'breakYear')?.message).toBe('expected a whole year from 2011 to 2022')
+  })
+
+  it('refuses window bounds that are incomplete, too small or not numbers', () => {
+    for (const windowBounds of [{ ...bounds, width: 50 }, { ...bounds, x: 'left' }, { x: 1, y: 2 }, { ...bounds, height: Infinity }, 'big']) {
+      const result = validateSettings({ windowBounds })
+      expect(result.settings.windowBounds).toBeNull()
+      expect(result.problems).toEqual([{ key: 'windowBounds', message: 'expected null or {x, y, width, height, maximized}' }])
+    }
+    expect(validateSettings({ windowBounds: null }).problems).toEqual([])
+  })
+
+  it('reports unknown keys', () => {
+    expect(validateSettings({ theme: 'dark', colour: 'red' })).toEqual({
+      settings: { ...DEFAULT_SETTINGS, theme: 'dark' },
+      problems: [{ key: 'colour', message: 'unknown setting' }],
+    })
+    expect(validateSettings({ toString: 'x' }).problems).toEqual([{ key: 'toString', message: 'unknown setting' }])
+  })
+
+  it('replaces anything that is not an object with the defaults', () => {
+    for (const raw of [null, 42, 'settings', [1, 2]]) {
+      expect(validateSettings(raw)).toEqual({ settings: { ...DEFAULT_SETTINGS }, problems: [{ key: '(file)', message: 'expected a JSON object' }] })
+    }
+  })
+})
+
+describe('validatePatch', () => {
+  it('accepts a patch of valid, writable settings', () => {
+    expect(validatePatch({ theme: 'dark', lang: null, breakYear: 2016 })).toEqual({ ok: true, patch: { theme: 'dark', lang: null, breakYear: 2016 } })
+    expect(validatePatch({})).toEqual({ ok: true, patch: {} })
+  })
+
+  it('refuses the whole patch when one field is invalid', () => {
+    expect(validatePatch({ theme: 'dark', lang: 'fr' })).toEqual({ ok: false, message: 'setting "lang": expected null or one of zh-CN, en' })
+  })
+
+  it('refuses window bounds and unknown keys', () => {
+    expect(validatePatch({ windowBounds: bounds })).toEqual({ ok: false, message: 'unknown or read-only setting "windowBounds"' })
+    expect(validatePatch({ admin: true })).toEqual({ ok: false, message: 'unknown or read-only setting "admin"' })
+    // Keys inherited from Object.prototype are not settings either.
+    expect(validatePatch(JSON.parse('{"__proto__": {"theme": "dark"}}'))).toEqual({ ok: false, message: 'unknown or read-only setting "__proto__"' })
+    expect(validatePatch({ constructor: 'x' })).toEqual({ ok: false, message: 'unknown or read-only setting "constructor"' })
+  })
+
+  it('refuses anything that is not an object', () => {
+    for (const raw of [null, undefined, 'dark', ['theme']]) {
+      expect(validatePatch(raw)).toEqual({ ok: false, message: 'settings patch must be an object' })
+    }
+  })
+})
+
+describe('langFromLocale', () => {
+  it('picks Chinese for any Chinese locale', () => {
+    for (const locale of ['zh', 'zh-CN', 'zh-TW', 'zh-Hans-CN', 'ZH-cn']) expect(langFromLocale(locale)).toBe('zh-CN')
+  })
+  it('picks English otherwise, including no locale', () => {
+    for (const locale of ['en-US', 'de', 'zhx', '', null, undefined]) expect(langFromLocale(locale)).toBe('en')
+  })
+})
