@@ -1,0 +1,78 @@
+/**
+ * The contract between the pure chart layer and the Vue components: chart and
+ * KPI specs are plain functions of (datasets, context) returning ECharts
+ * options or KPI cards, with their sources and marks alongside.
+ */
+import type { EChartsCoreOption } from 'echarts/core'
+import type { ColumnarDataset, Figure, Source } from '../dataset'
+import type { Lang, Theme } from '../settings'
+
+export type DashboardId = 'rectification' | 'industry' | 'cities'
+
+/** What every builder depends on besides the data. */
+export interface ChartContext {
+  lang: Lang
+  theme: Theme
+  /** First year of the "after" period on the industry dashboard (default 2016). */
+  breakYear: number
+  /** ECharts aria decal patterns on or off. */
+  decals: boolean
+}
+
+/** Looks up a loaded dataset by id; `undefined` when it is missing. */
+export interface DataIndex {
+  get(datasetId: string): ColumnarDataset | undefined
+}
+
+/** Visible marks a chart or KPI carries for figures that are not plain official or article figures. */
+export type SourceMark = 'secondary' | 'derived' | 'conflict'
+
+export type ChartResult =
+  | {
+      kind: 'chart'
+      option: EChartsCoreOption
+      sources: Source[]
+      /** "Source: … · Official: … · Secondary: …", shown under the chart. */
+      sourceLine: string
+      marks: SourceMark[]
+      /** Latest year the chart's figures refer to, as text, if any. */
+      asOf: string | null
+      /** The main unit's label in the context language. */
+      unitLabel: string
+    }
+  | { kind: 'empty'; message: string }
+
+export interface ChartSpec {
+  id: string
+  dashboard: DashboardId
+  title(ctx: ChartContext): string
+  build(data: DataIndex, ctx: ChartContext): ChartResult
+}
+
+export interface Kpi {
+  id: string
+  label: string
+  /** Formatted with its qualifier, e.g. "over 4,000" / "逾 4,000". */
+  value: string
+  unit: string
+  figure: Figure | null
+  sourceLine: string
+  marks: SourceMark[]
+  target: DashboardId
+  /** A comparison that makes the figure graspable, with its arithmetic. */
+  comparison?: string
+}
+
+export interface KpiSpec {
+  id: string
+  dashboard: DashboardId
+  build(data: DataIndex, ctx: ChartContext): Kpi | null
+}
+
+export interface DashboardSpec {
+  id: DashboardId
+  title(ctx: ChartContext): string
+  takeaway(ctx: ChartContext): string
+  kpis: KpiSpec[]
+  charts: ChartSpec[]
+}
