@@ -48,8 +48,13 @@ export interface ResolvedAsset {
   headers: Record<string, string>
 }
 
+/** A `..` segment, plain or percent-encoded, in a raw URL. */
+const DOT_DOT_SEGMENT = /(^|[/\\])(\.|%2e){2}([/\\?#]|$)/i
+
 /** Maps a request URL to a file under `root`, or `null` if it must be refused. */
 export function resolveAppAsset(root: string, requestUrl: string, origin = APP_ORIGIN): ResolvedAsset | null {
+  // The URL parser would quietly collapse `..` to the root; a page of ours never asks for one, so refuse it.
+  if (DOT_DOT_SEGMENT.test(requestUrl)) return null
   let url: URL
   try {
     url = new URL(requestUrl)
@@ -63,7 +68,7 @@ export function resolveAppAsset(root: string, requestUrl: string, origin = APP_O
   } catch {
     return null
   }
-  if (pathname.includes('\0')) return null
+  if (pathname.includes('\0') || pathname.split(/[/\\]/).includes('..')) return null
   if (pathname === '/' || pathname === '') pathname = '/index.html'
   const rel = normalize(pathname).replace(/^([/\\])+/, '')
   if (rel.startsWith('..') || rel.split(/[/\\]/).includes('..')) return null
