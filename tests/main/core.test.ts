@@ -1,0 +1,130 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createMainCore, type CoreOptions, type MainCore } from '../../src-main/core'
+import { createGateway } from '../../src-main/ipc/gateway'
+import type { AppInfo, EventChannel, EventChannels, Notice } from '../../src-renderer/shared/ipc-contract'
+import { DEFAULT_SETTINGS } from '../../src-renderer/shared/settings'
+
+// Loading datasets is the dataset service's business (and its own tests'); here it is an empty stand-in.
+vi.mock('../../src-main/datasets/service', () => ({
+  DatasetService: class {
+    constructor(readonly options: unknown) {}
+    async start() {}
+    async openFolder(dir: string) {
+      return { datasets: [], origins: {}, problems: [], folder: dir, loadedAt: '2024-01-01T00:00:00.000Z' }
+    }
+    snapshot() {
+      return { datasets: [], origins: {}, problems: [], folder: null, loadedAt: '2024-01-01T00:00:00.000Z' }
+    }
+    async addFiles() {
+      return this.snapshot()
+    }
+    close() {}
+  },
+}))
+
+let dir: string
+let events: [EventChannel, unknown][]
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'g60-core-'))
+  events = []
+})
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+function options(overrides: Partial<CoreOptions> = {}): CoreOptions {
+  return {
+    userDataDir: dir,
+    systemLocale: 'en-US',
+    appInfo: { name: 'G60 Briefing', version: '1.2.3', electron: '45.5.0', chrome: '140', platform: 'linux' },
+    emit: <E extends EventChannel>(channel: E, payload: EventChannels[E]) => void events.push([channel, payload]),
+    bundledDatasetsDir: join(dir, 'bundled'),
+    ...overrides,
+  }
+}
+
+/** Calls a channel the way the page does: through the gateway, from our window. */
+function caller(core: MainCore) {
+  const gateway = createGateway(core.handlers, { isKnownWebContents: () => true, allowedOrigins: ['app://g60'] })
+  return (channel: string, ...args: unknown[]) => gateway.handle(channel, { webContentsId: 1, isMainFrame: true, url: 'app://g60/index.html' }, args)
+}
+
+const eventsOn = (channel: EventChannel) => events.filter(([c]) => c === channel).map(([, p]) => p)
+
+describe('the main core', () => {
+  it('answers settings:get with the settings and the language in effect', async () => {
+    const call = caller(await createMainCore(options({ systemLocale: 'zh-CN' })))
+    await expect(call('settings:get')).resolves.toEqual({ ok: true, value: { settings: { ...DEFAULT_SETTINGS }, effectiveLang: 'zh-CN' } })
+  })
+
+  it('validates settings:update, persists it and emits settings:changed', async () => {
+    const core = await createMainCore(options())
+    const seen = vi.fn()
+    core.onSettingsChanged(seen)
+    const result = await caller(core)('settings:update', { theme: 'dark', lang: 'zh-CN' })
+
+    const expected = { settings: { ...DEFAULT_SETTINGS, theme: 'dark', lang: 'zh-CN' }, effectiveLang: 'zh-CN' }
+    expect(result).toEqual({ ok: true, value: expected })
+    expect(eventsOn('settings:changed')).toEqual([expected])
+    expect(seen).toHaveBeenCalledWith(expected)
+    expect(JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8'))).toMatchObject({ theme: 'dark', lang: 'zh-CN' })
+  })
+
+  it('refuses a bad patch with bad-request, changing and emitting nothing', async () => {
+    const core = await createMainCore(options())
+    const call = caller(core)
+    await expect(call('settings:update', { theme: 'neon' })).resolves.toEqual({
+      ok: false,
+      error: { code: 'bad-request', message: 'setting "theme": expected one of light, dark, projector' },
+    })
+    for (const patch of [{ theme: 'dark', lang: 'fr' }, { windowBounds: null }, 'dark', null]) {
+      await expect(call('settings:update', patch)).resolves.toMatchObject({ ok: false, error: { code: 'bad-request' } })
+    }
+    expect(core.settings.current).toEqual(DEFAULT_SETTINGS)
+    expect(eventsOn('settings:changed')).toEqual([])
+    expect(await readdir(dir)).not.toContain('settings.json')
+  })
+
+  it('posts a settings-recovered notice for a corrupt file, and the page can dismiss it', async () => {
+    await writeFile(join(dir, 'settings.json'), '{ not json')
+    const core = await createMainCore(options())
+    const call = caller(core)
+
+    const listed = await call('app:get-notices')
+    const notices = listed.ok ? (listed.value as Notice[]) : []
+    expect(notices).toHaveLength(1)
+    expect(notices[0]).toMatchObject({ id: 'settings-recovered', level: 'warning' })
+    expect(notices[0].details.at(-1)).toMatch(/The old file was kept as .*settings\.corrupt-.*\.json$/)
+    expect(core.settings.current).toEqual(DEFAULT_SETTINGS)
+
+    await expect(call('app:dismiss-notice', 'settings-recovered')).resolves.toEqual({ ok: true, value: [] })
+    expect(eventsOn('notices:changed').at(-1)).toEqual([])
+    await expect(call('app:get-notices')).resolves.toEqual({ ok: true, value: [] })
+  })
+
+  it('posts no notice for a good file or no file', async () => {
+    await writeFile(join(dir, 'settings.json'), JSON.stringify({ theme: 'projector' }))
+    const core = await createMainCore(options())
+    await expect(caller(core)('app:get-notices')).resolves.toEqual({ ok: true, value: [] })
+    expect(core.settings.current.theme).toBe('projector')
+    await rm(join(dir, 'settings.json'))
+    await expect(caller(await createMainCore(options()))('app:get-notices')).resolves.toEqual({ ok: true, value: [] })
+  })
+
+  it('refuses to dismiss with an id that is not a string', async () => {
+    const call = caller(await createMainCore(options()))
+    await expect(call('app:dismiss-notice', 42)).resolves.toEqual({ ok: false, error: { code: 'bad-request', message: 'notice id must be a string' } })
+    await expect(call('app:dismiss-notice', 'no-such-notice')).resolves.toEqual({ ok: true, value: [] })
+  })
+
+  it('reports app info with the data licences', async () => {
+    const result = await caller(await createMainCore(options()))('app:get-info')
+    const info = result.ok ? (result.value as AppInfo) : null
+    expect(info).toMatchObject({ name: 'G60 Briefing', version: '1.2.3', electron: '45.5.0' })
+    expect(info?.licences.map((l) => l.name)).toContain('Noto Sans SC')
+  })
+})
