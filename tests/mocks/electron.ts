@@ -1,10 +1,21 @@
 /**
  * A stand-in for the `electron` module, enough for the glue modules: records
- * what they ask Electron to do, so tests can assert on it.
+ * what they ask Electron to do, so tests can assert on it. `resetElectronMock()`
+ * clears every record between tests.
  */
 import { EventEmitter } from 'node:events'
 
 type Listener = (...args: unknown[]) => unknown
+
+/** What Electron hands to `will-navigate` and similar listeners. */
+export function fakeEvent(): { preventDefault(): void; defaultPrevented: boolean } {
+  return {
+    defaultPrevented: false,
+    preventDefault() {
+      this.defaultPrevented = true
+    },
+  }
+}
 
 export class FakeWebContents extends EventEmitter {
   static nextId = 1
@@ -24,6 +35,10 @@ export class BrowserWindow extends EventEmitter {
   readonly webContents = new FakeWebContents()
   shown = false
   maximized = false
+  minimized = false
+  fullScreen = false
+  destroyed = false
+  normalBounds = { x: 10, y: 20, width: 1300, height: 800 }
   loadedUrl: string | null = null
   constructor(readonly options: Record<string, unknown>) {
     super()
@@ -39,16 +54,16 @@ export class BrowserWindow extends EventEmitter {
     return this.maximized
   }
   isMinimized(): boolean {
-    return false
+    return this.minimized
   }
   isFullScreen(): boolean {
-    return false
+    return this.fullScreen
   }
   isDestroyed(): boolean {
-    return false
+    return this.destroyed
   }
   getNormalBounds() {
-    return { x: 10, y: 20, width: 1300, height: 800 }
+    return { ...this.normalBounds }
   }
   async loadURL(url: string): Promise<void> {
     this.loadedUrl = url
@@ -58,10 +73,54 @@ export class BrowserWindow extends EventEmitter {
 export const ipcMain = {
   handlers: new Map<string, Listener>(),
   handle(channel: string, listener: Listener): void {
+    if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`)
     this.handlers.set(channel, listener)
   },
 }
 
+/** The renderer side: `invoke` calls are recorded; `emit` plays main's `webContents.send`. */
+export const ipcRenderer = {
+  invocations: [] as [string, unknown[]][],
+  listeners: new Map<string, Set<Listener>>(),
+  invoke(channel: string, ...args: unknown[]): Promise<unknown> {
+    this.invocations.push([channel, args])
+    return Promise.resolve({ ok: true, value: { channel, args } })
+  },
+  on(channel: string, listener: Listener) {
+    if (!this.listeners.has(channel)) this.listeners.set(channel, new Set())
+    this.listeners.get(channel)!.add(listener)
+    return this
+  },
+  removeListener(channel: string, listener: Listener) {
+    this.listeners.get(channel)?.delete(listener)
+    return this
+  },
+  emit(channel: string, payload: unknown): void {
+    const event = { sender: this, senderId: 0 }
+    for (const listener of this.listeners.get(channel) ?? []) listener(event, payload)
+  },
+}
+
+export const contextBridge = {
+  exposed: new Map<string, unknown>(),
+  exposeInMainWorld(key: string, api: unknown): void {
+    if (this.exposed.has(key)) throw new Error(`Cannot bind an API on top of an existing property on the window object: ${key}`)
+    this.exposed.set(key, api)
+  },
+}
+
+export const webUtils = {
+  getPathForFile: (file: { name: string }) => `/dropped/${file.name}`,
+}
+
 export const app = { isPackaged: false, getPath: () => '/tmp', getLocale: () => 'en-US' }
 
-export default { BrowserWindow, ipcMain, app }
+export function resetElectronMock(): void {
+  BrowserWindow.created = []
+  ipcMain.handlers.clear()
+  ipcRenderer.invocations = []
+  ipcRenderer.listeners.clear()
+  contextBridge.exposed.clear()
+}
+
+export default { BrowserWindow, ipcMain, ipcRenderer, contextBridge, webUtils, app }
