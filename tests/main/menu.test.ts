@@ -1,0 +1,96 @@
+import type { MenuItemConstructorOptions } from 'electron'
+import { describe, expect, it, vi } from 'vitest'
+import { buildMenuTemplate, type MenuActions } from '../../src-main/menu'
+import { DEFAULT_SETTINGS, type Settings } from '../../src-renderer/shared/settings'
+
+function actions(): MenuActions & { [K in keyof MenuActions]: ReturnType<typeof vi.fn> } {
+  return { openDataFolder: vi.fn(), navigate: vi.fn(), setTheme: vi.fn(), setLang: vi.fn(), about: vi.fn() }
+}
+
+/** Every item in the menu tree, depth first. */
+function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])])
+}
+
+function build(settings: Partial<Settings> = {}, isMac = false, isDev = false) {
+  const a = actions()
+  const items = flatten(buildMenuTemplate({ ...DEFAULT_SETTINGS, ...settings }, a, isMac, isDev))
+  const byId = (id: string) => {
+    const item = items.find((i) => i.id === id)
+    if (!item) throw new Error(`no menu item ${id}`)
+    return item
+  }
+  const click = (id: string) => (byId(id).click as () => void)()
+  return { a, items, byId, click, roles: items.map((i) => i.role).filter(Boolean) }
+}
+
+describe('the application menu', () => {
+  it('has the standard roles', () => {
+    const { roles } = build()
+    for (const role of ['editMenu', 'windowMenu', 'togglefullscreen', 'resetZoom', 'zoomIn', 'zoomOut', 'quit', 'help']) {
+      expect(roles).toContain(role)
+    }
+    expect(roles).not.toContain('appMenu')
+  })
+
+  it('uses the macOS app menu and Close on a Mac', () => {
+    const { roles } = build({}, true)
+    expect(roles[0]).toBe('appMenu')
+    expect(roles).toContain('close')
+    expect(roles).not.toContain('quit')
+  })
+
+  it('offers reload and developer tools in development only', () => {
+    expect(build().roles).not.toContain('toggleDevTools')
+    expect(build().roles).not.toContain('reload')
+    expect(build({}, false, true).roles).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']))
+  })
+
+  it('opens a data folder with CmdOrCtrl+O', () => {
+    const { byId, click, a } = build()
+    expect(byId('open-data-folder')).toMatchObject({ label: 'Open Data Folder…', accelerator: 'CmdOrCtrl+O' })
+    click('open-data-folder')
+    expect(a.openDataFolder).toHaveBeenCalledOnce()
+  })
+
+  it('switches views with CmdOrCtrl+1…4', () => {
+    const { byId, click, a } = build()
+    const views = ['overview', 'rectification', 'industry', 'cities'] as const
+    views.forEach((view, i) => {
+      expect(byId(`view-${view}`).accelerator).toBe(`CmdOrCtrl+${i + 1}`)
+      click(`view-${view}`)
+      expect(a.navigate).toHaveBeenLastCalledWith(view)
+    })
+    expect(a.navigate).toHaveBeenCalledTimes(4)
+  })
+
+  it('checks the theme in the settings, and each theme radio sets its theme', () => {
+    const { byId, click, a } = build({ theme: 'dark' })
+    expect(['light', 'dark', 'projector'].map((t) => [byId(`theme-${t}`).type, byId(`theme-${t}`).checked])).toEqual([
+      ['radio', false],
+      ['radio', true],
+      ['radio', false],
+    ])
+    click('theme-projector')
+    expect(a.setTheme).toHaveBeenCalledWith('projector')
+    expect(build({ theme: 'projector' }).byId('theme-projector').checked).toBe(true)
+  })
+
+  it('checks the language in the settings, "System Default" when none is set', () => {
+    const system = build({ lang: null })
+    expect(['lang-system', 'lang-zh-CN', 'lang-en'].map((id) => system.byId(id).checked)).toEqual([true, false, false])
+    const zh = build({ lang: 'zh-CN' })
+    expect(['lang-system', 'lang-zh-CN', 'lang-en'].map((id) => zh.byId(id).checked)).toEqual([false, true, false])
+    zh.click('lang-en')
+    expect(zh.a.setLang).toHaveBeenLastCalledWith('en')
+    zh.click('lang-system')
+    expect(zh.a.setLang).toHaveBeenLastCalledWith(null)
+  })
+
+  it('shows About under Help', () => {
+    const { byId, click, a } = build()
+    expect(byId('about').label).toBe('About G60 Briefing')
+    click('about')
+    expect(a.about).toHaveBeenCalledOnce()
+  })
+})
