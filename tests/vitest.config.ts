@@ -13,7 +13,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/main/**/*.test.ts', 'tests/shared/**/*.test.ts'],
+          include: ['tests/main/**/*.test.ts', 'tests/shared/**/*.test.ts', 'tests/packaging/**/*.test.ts'],
           setupFiles: ['tests/setup-main.ts'],
         },
       },
