@@ -1,0 +1,107 @@
+/**
+ * Two bar-chart shapes used on more than one dashboard: indicators by year
+ * (grouped bars, one series per indicator) and indicators side by side for
+ * one entity and year (horizontal bars).
+ */
+import type { Figure } from '../dataset'
+import { axisUnit, figureParts, valueParts } from '../format'
+import { figures, preferred } from '../query'
+import { baseOption, barStyle, chartResult, collectMarks, missingDataset, missingFigures, suffix, tipFor, tokens, labelText } from './common'
+import { entityName, indicatorName, T, tr } from './labels'
+import type { ChartContext, ChartResult, DataIndex } from './types'
+
+export interface YearBarsSpec {
+  dataset: string
+  entity: string
+  indicators: string[]
+  years: number[]
+  aria: string
+}
+
+/** A short bar label: the value as the source words it, plus marks. */
+function barLabel(f: Figure, ctx: ChartContext): string {
+  const p = figureParts(f, ctx.lang)
+  return `${p.text}${suffix(f)}`
+}
+
+export function yearBars(data: DataIndex, ctx: ChartContext, s: YearBarsSpec): ChartResult {
+  const d = data.get(s.dataset)
+  if (!d) return missingDataset(s.dataset, ctx.lang)
+  const t = tokens(ctx)
+  const rows = s.indicators.map((ind) => s.years.map((y) => preferred(figures(d, { entity: s.entity, indicator: ind, year: y }))))
+  const all = rows.flat()
+  const first = all.find((f): f is Figure => f !== null)
+  if (!first) return missingFigures(s.dataset, s.indicators.map((i) => indicatorName(d, i, ctx.lang)), ctx.lang)
+  const unit = axisUnit(first.unit, ctx.lang)
+  const marks = collectMarks(all)
+  const series = s.indicators
+    .map((ind, k) => {
+      const color = t.palette[k % t.palette.length]!
+      const name = indicatorName(d, ind, ctx.lang)
+      return {
+        type: 'bar',
+        name,
+        barMaxWidth: 48,
+        itemStyle: { color },
+        label: { show: true, position: 'top', ...labelText(ctx) },
+        data: rows[k]!.map((f) =>
+          f && f.value !== null
+            ? { value: f.value / unit.div, tip: tipFor(f, `${entityName(d, s.entity, ctx.lang)} · ${name}`, ctx.lang), label: { formatter: barLabel(f, ctx) }, ...barStyle(f, color, ctx) }
+            : null,
+        ),
+        hasData: rows[k]!.some((f) => f !== null),
+      }
+    })
+    .filter((x) => x.hasData)
+    .map(({ hasData: _, ...x }) => x)
+  const option = {
+    ...baseOption(ctx, marks, s.aria),
+    legend: { show: series.length > 1, top: 0, left: 0, type: 'scroll' },
+    xAxis: { type: 'category', name: tr(T.year, ctx.lang), nameLocation: 'middle', nameGap: 26, data: s.years.map(String) },
+    yAxis: { type: 'value', name: unit.label, nameLocation: 'end', nameTextStyle: { align: 'left' } },
+    series,
+  }
+  return chartResult(option, all, ctx, unit.label)
+}
+
+export interface CategoryBarsSpec {
+  dataset: string
+  entity: string
+  indicators: string[]
+  year: number | null
+  aria: string
+}
+
+/** Horizontal bars comparing indicators of one entity in one year (units must match). */
+export function categoryBars(data: DataIndex, ctx: ChartContext, s: CategoryBarsSpec): ChartResult {
+  const d = data.get(s.dataset)
+  if (!d) return missingDataset(s.dataset, ctx.lang)
+  const t = tokens(ctx)
+  const figs = s.indicators.map((ind) => preferred(figures(d, { entity: s.entity, indicator: ind, year: s.year })))
+  const present = figs.filter((f): f is Figure => f !== null)
+  if (present.length === 0) return missingFigures(s.dataset, s.indicators.map((i) => indicatorName(d, i, ctx.lang)), ctx.lang)
+  const unit = axisUnit(present[0]!.unit, ctx.lang)
+  const marks = collectMarks(present)
+  const kept = s.indicators.map((ind, k) => ({ ind, f: figs[k]! })).filter((x) => x.f !== null)
+  const entity = entityName(d, s.entity, ctx.lang)
+  const option = {
+    ...baseOption(ctx, marks, s.aria),
+    grid: { left: 8, right: 56, top: 28, bottom: marks.length ? 30 : 8, containLabel: true },
+    xAxis: { type: 'value', name: unit.label, nameLocation: 'middle', nameGap: 26 },
+    yAxis: { type: 'category', inverse: true, data: kept.map((x) => indicatorName(d, x.ind, ctx.lang)), axisLabel: { width: 150, overflow: 'break' } },
+    series: [
+      {
+        type: 'bar',
+        name: s.year === null ? entity : `${entity} ${s.year}`,
+        barMaxWidth: 28,
+        label: { show: true, position: 'right', ...labelText(ctx) },
+        data: kept.map((x, k) => {
+          const color = t.palette[k % t.palette.length]!
+          const vp = valueParts(x.f.value!, x.f.unit, ctx.lang)
+          return { value: x.f.value! / unit.div, tip: tipFor(x.f, `${entity} · ${indicatorName(d, x.ind, ctx.lang)}`, ctx.lang), label: { formatter: `${figureParts(x.f, ctx.lang).text}${suffix(x.f)}` || vp.text }, ...barStyle(x.f, color, ctx) }
+        }),
+      },
+    ],
+  }
+  return chartResult(option, present, ctx, unit.label)
+}

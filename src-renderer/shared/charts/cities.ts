@@ -1,0 +1,236 @@
+/** The nine cities: national shares, cities by province, city GDP 2015–2022, the corridor map. */
+import type { ColumnarDataset, Figure } from '../dataset'
+import { axisUnit, figureParts, formatNumber } from '../format'
+import { headline, preferred, figures, yearSeries } from '../query'
+import { barStyle, baseOption, chartResult, collectMarks, escapeHtml, labelText, missingDataset, missingFigures, pointStyle, suffix, tipFor, tokens } from './common'
+import { headlineKpi } from './kpi'
+import { entityName, groupName, indicatorName, MAP_REGION, T, tr } from './labels'
+import { CORRIDOR_MAP_NAME } from './map'
+import { yearsBetween } from './timeseries'
+import type { ChartContext, ChartResult, ChartSpec, DashboardSpec, DataIndex, KpiSpec } from './types'
+
+const DS = 'nine-cities'
+const SHARES = ['gdp-share-national', 'fiscal-income-share-local', 'hightech-share-national']
+const GDP_YEARS = yearsBetween(2015, 2022)
+
+const chart = (id: string, title: { 'zh-CN': string; en: string }, build: ChartSpec['build']): ChartSpec => ({
+  id,
+  dashboard: 'cities',
+  title: (ctx) => tr(title, ctx.lang),
+  build,
+})
+
+/** The nine cities in dataset order, grouped by province (groups in `meta.groups` order). */
+export function citiesByProvince(d: ColumnarDataset): { id: string; group: string }[] {
+  const order = Object.keys(d.meta.groups ?? {})
+  const cities = Object.entries(d.meta.entities)
+    .filter(([, e]) => e.group !== undefined)
+    .map(([id, e]) => ({ id, group: e.group! }))
+  const rank = (g: string) => (order.includes(g) ? order.indexOf(g) : order.length)
+  return cities.map((c, i) => ({ ...c, i })).sort((a, b) => rank(a.group) - rank(b.group) || a.i - b.i).map(({ id, group }) => ({ id, group }))
+}
+
+/** "≈1/15" or "=1/8": the nearest unit fraction to a percentage. */
+export function fractionNote(pct: number): string {
+  const n = Math.round(100 / pct)
+  return `${Math.abs(100 / n - pct) < 1e-9 ? '=' : '≈'}1/${n}`
+}
+
+function sharesChart(data: DataIndex, ctx: ChartContext): ChartResult {
+  const d = data.get(DS)
+  if (!d) return missingDataset(DS, ctx.lang)
+  const lang = ctx.lang
+  const t = tokens(ctx)
+  const main = SHARES.map((ind) => headline(d, 'corridor', ind)).map((f) => (f?.year === null ? f : null))
+  const dated = SHARES.flatMap((ind) => figures(d, { entity: 'corridor', indicator: ind }).filter((f) => f.year !== null && f.value !== null))
+  if (main.every((f) => f === null) && dated.length === 0) return missingFigures(DS, SHARES.map((i) => indicatorName(d, i, lang)), lang)
+  const cats = SHARES.map((ind) => indicatorName(d, ind, lang))
+  const years = [...new Set(dated.map((f) => f.year!))].sort()
+  const symbols = ['diamond', 'triangle', 'rect', 'pin']
+  const option = {
+    ...baseOption(ctx, collectMarks([...main, ...dated]), 'shares'),
+    legend: { top: 0, left: 0, type: 'scroll' },
+    xAxis: { type: 'category', data: cats, axisLabel: { interval: 0, width: 120, overflow: 'break' } },
+    yAxis: { type: 'value', name: '%', axisLabel: { formatter: '{value}%' } },
+    series: [
+      {
+        type: 'bar',
+        name: tr({ 'zh-CN': '原文所述份额', en: 'Share in the article' }, lang),
+        barMaxWidth: 48,
+        itemStyle: { color: t.palette[0] },
+        label: { show: true, position: 'top', ...labelText(ctx) },
+        data: main.map((f) =>
+          f && f.value !== null
+            ? { value: f.value, tip: tipFor(f, indicatorName(d, f.indicator, lang), lang, [fractionNote(f.value)]), label: { formatter: `${figureParts(f, lang).text}${suffix(f)} ${fractionNote(f.value)}` }, ...barStyle(f, t.palette[0]!, ctx) }
+            : null,
+        ),
+      },
+      ...years.map((y, k) => {
+        const color = t.palette[(k + 1) % t.palette.length]!
+        return {
+          type: 'scatter',
+          name: `${y}†`,
+          symbol: symbols[k % symbols.length],
+          symbolSize: t.symbolSize + 6,
+          itemStyle: { color: t.background, borderColor: color, borderWidth: Math.max(2, t.lineWidth) },
+          label: { show: true, position: 'right', ...labelText(ctx) },
+          data: SHARES.map((ind) => {
+            const f = preferred(dated.filter((x) => x.indicator === ind && x.year === y))
+            return f ? { value: f.value, tip: tipFor(f, `${indicatorName(d, ind, lang)} ${y}`, lang), label: { formatter: `${formatNumber(f.value!, lang)}%${suffix(f)}` } } : null
+          }),
+        }
+      }),
+    ],
+  }
+  return chartResult(option, [...main, ...dated], ctx, '%')
+}
+
+function latestGdp(d: ColumnarDataset, id: string): Figure | null {
+  return yearSeries(d, id, 'gdp', [...GDP_YEARS].reverse()).find((f) => f !== null) ?? null
+}
+
+function provinceChart(data: DataIndex, ctx: ChartContext): ChartResult {
+  const d = data.get(DS)
+  if (!d) return missingDataset(DS, ctx.lang)
+  const lang = ctx.lang
+  const t = tokens(ctx)
+  const cities = citiesByProvince(d).map((c) => ({ ...c, f: latestGdp(d, c.id) })).filter((c) => c.f !== null)
+  if (cities.length === 0) return missingFigures(DS, [indicatorName(d, 'gdp', lang)], lang)
+  const unit = axisUnit(cities[0]!.f!.unit, lang)
+  const groups = [...new Set(cities.map((c) => c.group))]
+  const figs = cities.map((c) => c.f!)
+  const marks = collectMarks(figs)
+  const option = {
+    ...baseOption(ctx, marks, 'provinces'),
+    legend: { top: 0, left: 0, type: 'scroll' },
+    grid: { left: 8, right: 72, top: 36, bottom: marks.length ? 30 : 8, containLabel: true },
+    xAxis: { type: 'value', name: unit.label, nameLocation: 'middle', nameGap: 26 },
+    yAxis: { type: 'category', inverse: true, data: cities.map((c) => `${entityName(d, c.id, lang)} ${c.f!.year}`) },
+    series: groups.map((g, k) => {
+      const color = t.palette[k % t.palette.length]!
+      return {
+        type: 'bar',
+        name: groupName(d, g, lang),
+        stack: 'city',
+        barMaxWidth: 18,
+        itemStyle: { color },
+        label: { show: true, position: 'right', ...labelText(ctx) },
+        data: cities.map((c) =>
+          c.group === g ? { value: c.f!.value! / unit.div, tip: tipFor(c.f!, `${entityName(d, c.id, lang)} (${groupName(d, g, lang)})`, lang), label: { formatter: `${formatNumber(c.f!.value! / unit.div, lang, 0)}${suffix(c.f!)}` }, ...barStyle(c.f!, color, ctx) } : null,
+        ),
+      }
+    }),
+  }
+  return chartResult(option, figs, ctx, unit.label)
+}
+
+function cityGdpChart(data: DataIndex, ctx: ChartContext): ChartResult {
+  const d = data.get(DS)
+  if (!d) return missingDataset(DS, ctx.lang)
+  const lang = ctx.lang
+  const t = tokens(ctx)
+  const rows = citiesByProvince(d).map((c) => ({ ...c, figs: yearSeries(d, c.id, 'gdp', GDP_YEARS) })).filter((r) => r.figs.some((f) => f !== null))
+  if (rows.length === 0) return missingFigures(DS, [indicatorName(d, 'gdp', lang)], lang)
+  const unit = axisUnit(rows[0]!.figs.find((f) => f !== null)!.unit, lang)
+  const all = rows.flatMap((r) => r.figs)
+  const option = {
+    ...baseOption(ctx, collectMarks(all), 'city gdp'),
+    legend: { top: 0, left: 0, type: 'scroll' },
+    xAxis: { type: 'category', data: GDP_YEARS.map(String), boundaryGap: false },
+    yAxis: { type: 'value', name: unit.label, nameTextStyle: { align: 'left' } },
+    series: rows.map((r, k) => {
+      const color = t.palette[k % t.palette.length]!
+      const secondary = r.figs.some((f) => f?.source.tier === 'secondary')
+      const name = entityName(d, r.id, lang)
+      return {
+        type: 'line',
+        name: secondary ? `${name}*` : name,
+        connectNulls: false,
+        itemStyle: { color },
+        lineStyle: { color, width: t.lineWidth, type: secondary ? 'dashed' : 'solid' },
+        data: r.figs.map((f) => (f && f.value !== null ? { value: f.value / unit.div, tip: tipFor(f, name, lang), ...pointStyle(f, color, ctx) } : null)),
+      }
+    }),
+  }
+  return chartResult(option, all, ctx, unit.label)
+}
+
+function mapChart(data: DataIndex, ctx: ChartContext): ChartResult {
+  const d = data.get(DS)
+  if (!d) return missingDataset(DS, ctx.lang)
+  const lang = ctx.lang
+  const t = tokens(ctx)
+  const cities = citiesByProvince(d).filter((c) => d.meta.entities[c.id]?.coord)
+  if (cities.length === 0) return missingFigures(DS, [tr(T.coordinates, lang)], lang)
+  const figs = cities.map((c) => latestGdp(d, c.id))
+  const option = {
+    ...baseOption(ctx, ['secondary'], 'map'),
+    geo: {
+      map: CORRIDOR_MAP_NAME,
+      roam: false,
+      layoutCenter: ['50%', '50%'],
+      layoutSize: '95%',
+      silent: true,
+      label: { show: false },
+      regions: cities.filter((c) => MAP_REGION[c.id]).map((c) => ({ name: MAP_REGION[c.id], itemStyle: { areaColor: t.mapHighlight } })),
+    },
+    series: [
+      {
+        type: 'scatter',
+        coordinateSystem: 'geo',
+        name: tr({ 'zh-CN': '九城市*', en: 'Nine cities*' }, lang),
+        symbol: 'circle',
+        symbolSize: t.symbolSize + 5,
+        itemStyle: { color: t.background, borderColor: t.palette[1], borderWidth: Math.max(2, t.lineWidth), borderType: 'dashed' },
+        label: { show: true, position: 'right', formatter: '{b}', ...labelText(ctx) },
+        labelLayout: { hideOverlap: true },
+        data: cities.map((c, i) => {
+          const [lon, lat] = d.meta.entities[c.id]!.coord!
+          const name = entityName(d, c.id, lang)
+          const coordLine = `${tr(T.coordinates, lang)}: ${formatNumber(lon, lang)}, ${formatNumber(lat, lang)} — ${tr(T.coordSource, lang)}`
+          const f = figs[i]
+          const tip = f
+            ? tipFor(f, `${name} (${groupName(d, c.group, lang)}) · ${indicatorName(d, 'gdp', lang)}`, lang, [coordLine])
+            : `<b>${escapeHtml(name)}</b> (${escapeHtml(groupName(d, c.group, lang))})<br/>${escapeHtml(coordLine)}`
+          return { name: `${name}*`, value: [lon, lat], tip }
+        }),
+      },
+    ],
+  }
+  return chartResult(option, figs, ctx, '', [tr(T.mapSource, lang), `${tr(T.coordinates, lang)}: ${tr(T.coordSource, lang)}`], ['secondary'])
+}
+
+export const CITIES_CHARTS: ChartSpec[] = [
+  chart('cities-map', { 'zh-CN': 'G60 科创走廊九城市', en: 'The G60 corridor: nine cities' }, mapChart),
+  chart('cities-shares', { 'zh-CN': '九城市占全国的份额', en: "The nine cities' national shares" }, sharesChart),
+  chart('cities-provinces', { 'zh-CN': '按省份分组：最新 GDP', en: 'Cities by province: latest GDP' }, provinceChart),
+  chart('cities-gdp', { 'zh-CN': '各城市 GDP，2015–2022', en: 'City GDP, 2015–2022' }, cityGdpChart),
+]
+
+const shareKpi = (id: string, indicator: string, label: { 'zh-CN': string; en: string }): KpiSpec =>
+  headlineKpi({
+    id,
+    dashboard: 'cities',
+    dataset: DS,
+    entity: 'corridor',
+    indicator,
+    label,
+    comparison: (f, ctx) => (f.value === null ? undefined : `${fractionNote(f.value)}${ctx.lang === 'en' ? ' (fraction equivalent)' : '（分数换算）'}`),
+  })
+
+export const CITIES_KPIS: KpiSpec[] = [
+  shareKpi('gdp-share-national', 'gdp-share-national', { 'zh-CN': '占全国 GDP', en: 'Share of national GDP' }),
+  shareKpi('fiscal-income-share-local', 'fiscal-income-share-local', { 'zh-CN': '占全国地方财政收入', en: 'Share of local fiscal income' }),
+  shareKpi('hightech-share-national', 'hightech-share-national', { 'zh-CN': '占全国高新技术企业', en: 'Share of high-tech enterprises' }),
+  headlineKpi({ id: 'corridor-area', dashboard: 'cities', dataset: DS, entity: 'corridor', indicator: 'area', label: { 'zh-CN': '走廊面积', en: 'Corridor area' } }),
+  headlineKpi({ id: 'corridor-population', dashboard: 'cities', dataset: DS, entity: 'corridor', indicator: 'population', label: { 'zh-CN': '走廊人口', en: 'Corridor population' } }),
+]
+
+export const CITIES: DashboardSpec = {
+  id: 'cities',
+  title: (ctx) => tr({ 'zh-CN': '一廊九城', en: 'One corridor, nine cities' }, ctx.lang),
+  takeaway: (ctx) =>
+    tr({ 'zh-CN': '横跨沪苏浙皖四省市的九座城市，在全国经济与创新中占有显著份额。', en: 'Nine cities across Shanghai, Jiangsu, Zhejiang and Anhui hold a notable share of China’s economy and innovation.' }, ctx.lang),
+  kpis: CITIES_KPIS,
+  charts: CITIES_CHARTS,
+}

@@ -1,0 +1,180 @@
+/**
+ * Helpers every chart shares: marks for secondary, derived and conflicting
+ * figures, tooltips, the source line, empty states and the base option.
+ */
+import type { Figure, Source, Tier } from '../dataset'
+import { TIERS } from '../dataset'
+import { formatFigureWithUnit, tierLabel } from '../format'
+import type { Lang } from '../settings'
+import { fill, T, tr, type Text } from './labels'
+import { TOKENS, FONT_FAMILY, type ThemeTokens } from './themes'
+import type { ChartContext, ChartResult, SourceMark } from './types'
+
+export const MARK_ORDER: SourceMark[] = ['secondary', 'derived', 'conflict']
+export const MARK_SYMBOL: Record<SourceMark, string> = { secondary: '*', derived: '†', conflict: '‡' }
+
+/** The marks one figure carries. */
+export function marksOf(f: Figure): SourceMark[] {
+  const m: SourceMark[] = []
+  if (f.source.tier === 'secondary') m.push('secondary')
+  if (f.source.tier === 'derived') m.push('derived')
+  if (f.conflict) m.push('conflict')
+  return m
+}
+
+/** The marks of a set of figures, in a fixed order. */
+export function collectMarks(figs: (Figure | null)[], extra: SourceMark[] = []): SourceMark[] {
+  const set = new Set<SourceMark>(extra)
+  for (const f of figs) if (f) for (const m of marksOf(f)) set.add(m)
+  return MARK_ORDER.filter((m) => set.has(m))
+}
+
+/** "*", "†", "‡" appended to labels of marked figures. */
+export function suffix(f: Figure | null): string {
+  return f ? marksOf(f).map((m) => MARK_SYMBOL[m]).join('') : ''
+}
+
+/** Distinct sources, in first-seen order. */
+export function sourcesOf(figs: (Figure | null)[]): Source[] {
+  const seen = new Map<string, Source>()
+  for (const f of figs) if (f) seen.set(`${f.source.tier}|${f.source.title}|${f.source.url ?? ''}`, f.source)
+  return [...seen.values()]
+}
+
+/** "Source: Source article: … · Official: …; … · Secondary: … · Derived: …" */
+export function sourceLine(sources: Source[], lang: Lang, extra: string[] = []): string {
+  const parts: string[] = []
+  for (const tier of TIERS as readonly Tier[]) {
+    const titles = [...new Set(sources.filter((s) => s.tier === tier).map((s) => (tier === 'derived' && s.formula ? `${s.title} (${s.formula})` : s.title)))]
+    if (titles.length) parts.push(`${tierLabel(tier, lang)}: ${titles.join('; ')}`)
+  }
+  parts.push(...extra)
+  return `${tr(T.sources, lang)} — ${parts.join(' · ')}`
+}
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+}
+
+/** The time a figure refers to: its period if it has one, else its year. */
+export function when(f: Figure): string {
+  return f.period ?? (f.year === null ? '' : String(f.year))
+}
+
+/** Tooltip HTML for one figure: name, year/period, value with unit and marks, source and tier, formula, note. */
+export function tipFor(f: Figure, name: string, lang: Lang, extraLines: string[] = []): string {
+  const lines = [`<b>${escapeHtml(name)}</b>`]
+  const w = when(f)
+  lines.push(`${w ? `${escapeHtml(w)}: ` : ''}${escapeHtml(formatFigureWithUnit(f, lang))}${suffix(f) ? ` ${suffix(f)}` : ''}`)
+  lines.push(`${tr(T.source, lang)}: ${escapeHtml(f.source.title)} (${tierLabel(f.source.tier, lang)})`)
+  if (f.source.formula) lines.push(`${tr(T.formula, lang)}: ${escapeHtml(f.source.formula)}`)
+  if (f.conflict) lines.push(`‡ ${tr(T.conflict, lang)}`)
+  if (f.note) lines.push(`${tr(T.note, lang)}: ${escapeHtml(f.note)}`)
+  for (const l of extraLines) lines.push(escapeHtml(l))
+  return lines.join('<br/>')
+}
+
+interface TipParams {
+  data?: unknown
+}
+
+/** Tooltip formatter reading the `tip` each data item carries; works for item and axis triggers. */
+export function tooltipFormatter(params: TipParams | TipParams[]): string {
+  const list = Array.isArray(params) ? params : [params]
+  return list
+    .map((p) => (p.data && typeof p.data === 'object' && 'tip' in p.data ? String((p.data as { tip: unknown }).tip) : ''))
+    .filter(Boolean)
+    .join('<br/><br/>')
+}
+
+export function tokens(ctx: ChartContext): ThemeTokens {
+  return TOKENS[ctx.theme]
+}
+
+/** Text style for labels set inside an option (they do not all inherit the theme's sizes). */
+export function labelText(ctx: ChartContext, color?: string): { fontSize: number; fontFamily: string; color: string } {
+  const t = tokens(ctx)
+  return { fontSize: t.small, fontFamily: FONT_FAMILY, color: color ?? t.text }
+}
+
+/** A footnote explaining the mark symbols used, drawn at the bottom-left of the chart. */
+export function markFootnote(marks: SourceMark[], ctx: ChartContext): object[] {
+  if (marks.length === 0) return []
+  const key: Record<SourceMark, Text> = { secondary: T.markSecondary, derived: T.markDerived, conflict: T.markConflict }
+  const text = marks.map((m) => tr(key[m], ctx.lang)).join('   ')
+  return [{ type: 'text', left: 4, bottom: 2, silent: true, style: { text, ...labelText(ctx, tokens(ctx).muted), fill: tokens(ctx).muted } }]
+}
+
+/** Options every chart shares: font, tooltip, aria and decals, grid that keeps labels inside. */
+export function baseOption(ctx: ChartContext, marks: SourceMark[], ariaLabel: string): Record<string, unknown> {
+  const t = tokens(ctx)
+  return {
+    textStyle: { fontFamily: FONT_FAMILY, fontSize: t.base },
+    aria: { enabled: true, label: { description: ariaLabel }, decal: { show: ctx.decals } },
+    tooltip: { trigger: 'item', confine: true, formatter: tooltipFormatter, textStyle: { fontSize: t.small + 1, fontFamily: FONT_FAMILY } },
+    grid: { left: 8, right: 16, top: 40, bottom: marks.length ? 30 : 8, containLabel: true },
+    graphic: markFootnote(marks, ctx),
+  }
+}
+
+export function empty(message: string): ChartResult {
+  return { kind: 'empty', message }
+}
+
+export function missingDataset(id: string, lang: Lang): ChartResult {
+  return empty(fill(tr(T.missingDataset, lang), { id }))
+}
+
+export function missingFigures(id: string, what: string[], lang: Lang): ChartResult {
+  return empty(fill(tr(T.missingFigures, lang), { id, what: what.join(lang === 'en' ? ', ' : '、') }))
+}
+
+/** Wraps an option with its sources and marks. */
+export function chartResult(option: Record<string, unknown>, figs: (Figure | null)[], ctx: ChartContext, unitLabel: string, extraSources: string[] = [], extraMarks: SourceMark[] = []): ChartResult {
+  const present = figs.filter((f): f is Figure => f !== null)
+  const years = present.map((f) => f.year).filter((y): y is number => y !== null)
+  const sources = sourcesOf(present)
+  return {
+    kind: 'chart',
+    option,
+    sources,
+    sourceLine: sourceLine(sources, ctx.lang, extraSources),
+    marks: collectMarks(present, extraMarks),
+    asOf: years.length ? String(Math.max(...years)) : null,
+    unitLabel,
+  }
+}
+
+/** Style of a data point by tier: official and article solid, secondary hollow, derived hollow diamond. */
+export function pointStyle(f: Figure, color: string, ctx: ChartContext): Record<string, unknown> {
+  const t = tokens(ctx)
+  const tier = f.source.tier
+  if (tier === 'secondary' || tier === 'derived' || f.conflict) {
+    return {
+      symbol: tier === 'derived' ? 'diamond' : 'circle',
+      symbolSize: t.symbolSize + 3,
+      itemStyle: { color: t.background, borderColor: color, borderWidth: Math.max(2, t.lineWidth), borderType: tier === 'secondary' ? 'dashed' : 'solid' },
+    }
+  }
+  return { symbol: 'circle', symbolSize: t.symbolSize, itemStyle: { color } }
+}
+
+/** Bar style by tier: marked figures get a lighter fill and a dashed outline, so they read as different without colour. */
+export function barStyle(f: Figure, color: string, ctx: ChartContext): Record<string, unknown> {
+  const t = tokens(ctx)
+  if (marksOf(f).length === 0) return { itemStyle: { color } }
+  return { itemStyle: { color, opacity: 0.45, borderColor: color, borderWidth: Math.max(2, t.lineWidth), borderType: 'dashed' } }
+}
+
+/** Puts a title and the source caption inside an option, for exported images. */
+export function withTitle(option: Record<string, unknown>, title: string, caption: string): Record<string, unknown> {
+  const grid = (option.grid ?? {}) as Record<string, unknown>
+  return {
+    ...option,
+    title: [
+      { text: title, left: 8, top: 4 },
+      { subtext: caption, left: 8, bottom: 0, itemGap: 0, subtextStyle: { width: 760, overflow: 'break' } },
+    ],
+    grid: Array.isArray(grid) ? grid : { ...grid, top: 64, bottom: 56 },
+  }
+}

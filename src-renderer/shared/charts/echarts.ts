@@ -1,0 +1,57 @@
+/**
+ * ECharts from `echarts/core` with only the parts the charts use, registered
+ * once, plus the app's themes and the corridor map.
+ */
+import * as echarts from 'echarts/core'
+import { BarChart, LineChart, MapChart, ScatterChart, TreemapChart } from 'echarts/charts'
+import {
+  AriaComponent,
+  GeoComponent,
+  GraphicComponent,
+  GridComponent,
+  LegendComponent,
+  MarkAreaComponent,
+  MarkLineComponent,
+  MarkPointComponent,
+  TitleComponent,
+  TooltipComponent,
+} from 'echarts/components'
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers'
+import { LabelLayout } from 'echarts/features'
+import { THEMES } from '../settings'
+import { ECHARTS_THEMES, echartsThemeName } from './themes'
+import { CORRIDOR_MAP_NAME, corridorGeoJson } from './map'
+
+echarts.use([
+  SVGRenderer,
+  CanvasRenderer,
+  LineChart,
+  BarChart,
+  ScatterChart,
+  TreemapChart,
+  MapChart,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  MarkAreaComponent,
+  MarkLineComponent,
+  MarkPointComponent,
+  TitleComponent,
+  AriaComponent,
+  GeoComponent,
+  GraphicComponent,
+  LabelLayout,
+])
+
+export { echarts }
+
+type Core = typeof echarts
+const registered = new WeakSet<object>()
+
+/** Registers the three themes and the corridor map with an ECharts namespace, once. */
+export function registerG60(ec: Core): void {
+  if (registered.has(ec)) return
+  registered.add(ec)
+  for (const t of THEMES) ec.registerTheme(echartsThemeName(t), ECHARTS_THEMES[t])
+  ec.registerMap(CORRIDOR_MAP_NAME, corridorGeoJson() as Parameters<Core['registerMap']>[1])
+}

@@ -1,0 +1,51 @@
+/**
+ * Before/after comparison computed from the data: compound average yearly
+ * growth between the first and last year with a value inside each period.
+ */
+import type { ColumnarDataset, Figure } from '../dataset'
+import { formatFigureWithUnit, formatNumber } from '../format'
+import { figures, yearSeries } from '../query'
+import { periodsFor, yearsBetween } from './timeseries'
+import type { Lang } from '../settings'
+
+export interface PeriodGrowth {
+  indicator: string
+  span: [number, number]
+  first: Figure
+  last: Figure
+  /** Compound average yearly growth, as a fraction (0.0416 = 4.16%). */
+  rate: number
+}
+
+/** CAGR over a period, or `null` when the period lacks two years with values. */
+export function periodGrowth(d: ColumnarDataset | undefined, entity: string, indicator: string, span: [number, number]): PeriodGrowth | null {
+  if (span[0] > span[1]) return null
+  const figs = yearSeries(d, entity, indicator, yearsBetween(span[0], span[1])).filter((f): f is Figure => f !== null && f.value !== null && f.value > 0)
+  if (figs.length < 2) return null
+  const first = figs[0]!
+  const last = figs[figs.length - 1]!
+  const n = last.year! - first.year!
+  return { indicator, span, first, last, rate: (last.value! / first.value!) ** (1 / n) - 1 }
+}
+
+export function growthBothPeriods(d: ColumnarDataset | undefined, entity: string, indicator: string, breakYear: number): { before: PeriodGrowth | null; after: PeriodGrowth | null } {
+  const p = periodsFor(breakYear)
+  return { before: periodGrowth(d, entity, indicator, p.before), after: periodGrowth(d, entity, indicator, p.after) }
+}
+
+/** "(995.36 ÷ 917.49)^(1/2) − 1 = 4.16%" */
+export function growthFormula(g: PeriodGrowth, lang: Lang): string {
+  const n = g.last.year! - g.first.year!
+  return `(${formatNumber(g.last.value!, lang)} ÷ ${formatNumber(g.first.value!, lang)})^(1/${n}) − 1 = ${formatNumber(g.rate * 100, lang)}%`
+}
+
+/** Which endpoints were used, with values and tiers. */
+export function growthEndpoints(g: PeriodGrowth, lang: Lang): string {
+  const e = (f: Figure) => `${f.year}: ${formatFigureWithUnit(f, lang)} (${f.source.title})`
+  return `${lang === 'en' ? 'Endpoints' : '端点'} ${e(g.first)}; ${e(g.last)}`
+}
+
+/** Period averages a source reports (figures with a period and no year), for cross-checking. */
+export function reportedAverages(d: ColumnarDataset | undefined, entity: string, indicator: string): Figure[] {
+  return figures(d, { entity, indicator, year: null }).filter((f) => f.period !== null && f.value !== null)
+}

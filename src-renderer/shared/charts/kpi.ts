@@ -1,0 +1,47 @@
+/** Building KPI cards from a headline figure. */
+import type { Figure } from '../dataset'
+import { figureParts } from '../format'
+import { headline } from '../query'
+import { collectMarks, sourceLine } from './common'
+import type { ChartContext, DashboardId, DataIndex, Kpi, KpiSpec } from './types'
+import type { Text } from './labels'
+
+export interface HeadlineKpi {
+  id: string
+  dashboard: DashboardId
+  dataset: string
+  entity: string
+  indicator: string
+  label: Text
+  /** Picks the figure; defaults to the preferred undated figure. */
+  pick?: (data: DataIndex) => Figure | null
+  comparison?: (f: Figure, ctx: ChartContext, data: DataIndex) => string | undefined
+}
+
+export function kpiFromFigure(id: string, target: DashboardId, label: string, f: Figure, ctx: ChartContext, comparison?: string): Kpi {
+  const p = figureParts(f, ctx.lang)
+  return {
+    id,
+    label,
+    value: p.text,
+    unit: p.unit,
+    figure: f,
+    sourceLine: sourceLine([f.source], ctx.lang),
+    marks: collectMarks([f]),
+    target,
+    ...(comparison ? { comparison } : {}),
+  }
+}
+
+/** A KPI showing one headline figure; `null` (no card) when the figure is missing. */
+export function headlineKpi(h: HeadlineKpi): KpiSpec {
+  return {
+    id: h.id,
+    dashboard: h.dashboard,
+    build(data, ctx) {
+      const f = h.pick ? h.pick(data) : headline(data.get(h.dataset), h.entity, h.indicator)
+      if (!f || f.value === null) return null
+      return kpiFromFigure(h.id, h.dashboard, h.label[ctx.lang], f, ctx, h.comparison?.(f, ctx, data))
+    },
+  }
+}
