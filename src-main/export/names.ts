@@ -1,0 +1,49 @@
+/**
+ * File names of exports: `NN-dashboard-chart-lang.ext`, lower-case ASCII
+ * letters, digits and hyphens only, so they survive every file system,
+ * e-mail client and slide tool.
+ */
+import type { Lang } from '../../src-renderer/shared/settings'
+
+/** Lower-case ASCII letters, digits and single hyphens, e.g. "GDP (2015–2022)" → "gdp-2015-2022". */
+export function slug(s: string): string {
+  return (
+    s
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'x'
+  )
+}
+
+/** `zh-CN` → `zh-cn`. */
+export function langTag(lang: Lang): string {
+  return slug(lang)
+}
+
+/** `07-industry-gdp-en.png` for the 7th chart of the pack. */
+export function packFileName(n: number, dashboard: string, chart: string, lang: Lang, ext: string): string {
+  return `${String(n).padStart(2, '0')}-${slug(dashboard)}-${chartPart(dashboard, chart)}-${langTag(lang)}.${slug(ext)}`
+}
+
+/** The chart's slug without a leading repeat of its dashboard's ("industry-gdp" on "industry" → "gdp"). */
+function chartPart(dashboard: string, chart: string): string {
+  const d = slug(dashboard)
+  const c = slug(chart)
+  return c.startsWith(`${d}-`) ? c.slice(d.length + 1) : c
+}
+
+/** `00-briefing-en.pdf`. */
+export function packPdfName(lang: Lang): string {
+  return `00-briefing-${langTag(lang)}.pdf`
+}
+
+/** A single chart's suggested file name, e.g. `industry-gdp-zh-cn.png`. */
+export function chartFileName(dashboard: string, chart: string, lang: Lang, ext: string): string {
+  return `${slug(dashboard)}-${chartPart(dashboard, chart)}-${langTag(lang)}.${slug(ext)}`
+}
+
+/** A dashboard's suggested file name, e.g. `dashboard-cities-slide-en.pdf`. */
+export function dashboardFileName(dashboard: string, page: string, lang: Lang, ext: string): string {
+  return `dashboard-${slug(dashboard)}-${slug(page)}-${langTag(lang)}.${slug(ext)}`
+}

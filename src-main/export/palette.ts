@@ -1,0 +1,37 @@
+/**
+ * Colours and type sizes of the parts an export draws itself (background,
+ * caption, dashboard header and KPI boxes), per theme, taken from the chart
+ * themes' tokens so exports match the charts they frame.
+ */
+import { TOKENS } from '../../src-renderer/shared/charts/themes'
+import type { Theme } from '../../src-renderer/shared/settings'
+
+export interface ExportPalette {
+  background: string
+  /** Fill of KPI and chart boxes on a dashboard page. */
+  surface: string
+  text: string
+  muted: string
+  border: string
+  accent: string
+  /** Base caption size in layout px; titles are drawn a little larger. */
+  fontSize: number
+}
+
+const SURFACE: Record<Theme, string> = { light: '#f7f9fb', dark: '#222831', projector: '#ffffff' }
+
+function palette(theme: Theme): ExportPalette {
+  const t = TOKENS[theme]
+  return {
+    background: t.background,
+    surface: SURFACE[theme],
+    text: t.text,
+    muted: t.muted,
+    border: theme === 'projector' ? t.axis : t.split,
+    accent: t.palette[0]!,
+    // Never below the theme's smallest chart text (14 px on the projector).
+    fontSize: Math.max(t.small, t.base - 0.5),
+  }
+}
+
+export const PALETTES: Record<Theme, ExportPalette> = { light: palette('light'), dark: palette('dark'), projector: palette('projector') }
