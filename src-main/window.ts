@@ -41,7 +41,10 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      // Offline: Chromium's spellchecker would download dictionaries.
       spellcheck: false,
+      // A middle click on a link would otherwise try to open it; new windows are denied anyway.
+      disableBlinkFeatures: 'Auxclick',
     },
   })
   win.once('ready-to-show', () => {

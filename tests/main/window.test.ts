@@ -29,7 +29,9 @@ describe('createMainWindow', () => {
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
     })
+    expect(win.options.webPreferences).not.toHaveProperty('enableBlinkFeatures')
   })
 
   it('loads the entry page but shows the window only on ready-to-show', () => {
