@@ -1,0 +1,56 @@
+/**
+ * Loads every dataset file at the top of a folder: `*.json`, `*.csv` and
+ * `*.xlsx`, skipping dotfiles, `*.schema.json`, Excel's `~$` lock files and
+ * sub-folders (such as `schema/`). A file with any problem contributes no
+ * dataset; when two files declare the same id, the first by name keeps it.
+ */
+import { readdir } from 'node:fs/promises'
+import { extname, join, resolve } from 'node:path'
+import type { DatasetFile, DatasetProblem } from '../../src-renderer/shared/dataset'
+import { DATASET_EXTENSIONS, loadDatasetFile } from './load-file'
+
+/** Names of the dataset files at the top of `dir`, sorted. Rejects when `dir` cannot be read. */
+export async function listDatasetFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true })
+  return entries
+    .filter((e) => (e.isFile() || e.isSymbolicLink()) && isDatasetName(e.name))
+    .map((e) => e.name)
+    .sort()
+}
+
+export function isDatasetName(name: string): boolean {
+  const lower = name.toLowerCase()
+  return !name.startsWith('.') && !name.startsWith('~$') && !lower.endsWith('.schema.json') && (DATASET_EXTENSIONS as readonly string[]).includes(extname(lower))
+}
+
+/** The problem reported for a file whose id another file already uses. */
+export function duplicateIdProblem(file: string, id: string, firstFile: string): DatasetProblem {
+  return { file, column: 'id', message: `duplicate dataset id "${id}": ${firstFile} already uses it`, got: id, expected: 'an id used by one file only' }
+}
+
+export async function loadFolder(dir: string): Promise<{ datasets: DatasetFile[]; problems: DatasetProblem[]; files: Record<string, string> }> {
+  const root = resolve(dir)
+  const datasets: DatasetFile[] = []
+  const problems: DatasetProblem[] = []
+  const files: Record<string, string> = {}
+  let names: string[]
+  try {
+    names = await listDatasetFiles(root)
+  } catch (err) {
+    return { datasets, problems: [{ file: root, message: `cannot read the folder: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` }], files }
+  }
+  for (const name of names) {
+    const r = await loadDatasetFile(name, { root })
+    problems.push(...r.problems)
+    if (!r.dataset) continue
+    const file = join(root, name)
+    const first = files[r.dataset.id]
+    if (first !== undefined) {
+      problems.push(duplicateIdProblem(file, r.dataset.id, first))
+      continue
+    }
+    files[r.dataset.id] = file
+    datasets.push(r.dataset)
+  }
+  return { datasets, problems, files }
+}

@@ -1,0 +1,343 @@
+/**
+ * Collects a table's cells column by column: text columns are interned to
+ * small integer ids (per column), number columns go straight into typed
+ * arrays. CSV feeds it byte ranges (no string per cell), XLSX feeds it cell
+ * values. `finishTable` (table-finish.ts) turns the result into a dataset.
+ */
+import { ESCAPED, fieldText } from './csv'
+import { halfWidth, parseNumber, parseYear, type Cell } from './fields'
+import type { ProblemList } from './problems'
+
+export const COLUMNS = [
+  'entity',
+  'indicator',
+  'year',
+  'period',
+  'value',
+  'value_high',
+  'unit',
+  'qualifier',
+  'tier',
+  'source_title',
+  'source_url',
+  'source_year',
+  'quote',
+  'formula',
+  'note',
+  'conflict',
+] as const
+export type ColumnName = (typeof COLUMNS)[number]
+type Kind = 'text' | 'number' | 'year'
+
+const KIND: Record<ColumnName, Kind> = {
+  entity: 'text',
+  indicator: 'text',
+  year: 'year',
+  period: 'text',
+  value: 'number',
+  value_high: 'number',
+  unit: 'text',
+  qualifier: 'text',
+  tier: 'text',
+  source_title: 'text',
+  source_url: 'text',
+  source_year: 'year',
+  quote: 'text',
+  formula: 'text',
+  note: 'text',
+  conflict: 'text',
+}
+
+/** Header words accepted for each column (compared case-insensitively, `_`, `-` and spaces alike). */
+export const COLUMN_ALIASES: Record<ColumnName, string[]> = {
+  entity: ['实体', '地区', '城市', '区域', '对象'],
+  indicator: ['指标', '指标名称'],
+  year: ['年份', '年', '年度'],
+  period: ['时期', '期间', '时段'],
+  value: ['数值', '值', '数据'],
+  value_high: ['valuehigh', 'high', '上限', '数值上限'],
+  unit: ['单位'],
+  qualifier: ['限定', '限定词', '精确度'],
+  tier: ['来源等级', '等级', '来源类型', 'source_tier'],
+  source_title: ['source', '来源', '来源标题', '出处'],
+  source_url: ['url', 'link', '链接', '网址', '来源链接'],
+  source_year: ['来源年份', '发布年份'],
+  quote: ['引文', '原文', '引用'],
+  formula: ['公式', '计算公式'],
+  note: ['notes', '备注', '说明', '注释'],
+  conflict: ['冲突', '有冲突'],
+}
+
+const norm = (s: string): string => halfWidth(s).trim().toLowerCase().replace(/[\s_-]+/g, '_')
+const HEADER = new Map<string, ColumnName>()
+for (const c of COLUMNS) {
+  HEADER.set(c, c)
+  for (const a of COLUMN_ALIASES[c]) HEADER.set(norm(a), c)
+}
+
+export function columnFor(header: string): ColumnName | undefined {
+  return HEADER.get(norm(header))
+}
+
+const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i)
+
+/** Text values of one column, interned to ids; id 0 is the empty cell. */
+export class TextColumn {
+  ids = new Uint32Array(1024)
+  texts: (string | undefined)[] = ['']
+  private starts: number[] = [0]
+  private ends: number[] = [0]
+  private table = new Int32Array(1024)
+  private byText = new Map<string, number>()
+
+  constructor(private bytes: Uint8Array) {}
+
+  intern(b: Uint8Array, start: number, end: number, flags: number): number {
+    while (start < end && (b[start] === 32 || b[start] === 9)) start++
+    while (end > start && (b[end - 1] === 32 || b[end - 1] === 9)) end--
+    if (start === end) return 0
+    if (flags & ESCAPED) return this.internText(fieldText(b, start, end, flags))
+    let h = 0x811c9dc5
+    for (let k = start; k < end; k++) h = Math.imul(h ^ b[k]!, 0x01000193)
+    const mask = this.table.length - 1
+    let slot = h & mask
+    for (;;) {
+      const id = this.table[slot]!
+      if (id === 0) break
+      const s = this.starts[id]!
+      if (this.ends[id]! - s === end - start && s >= 0) {
+        let k = 0
+        while (k < end - start && b[start + k] === b[s + k]) k++
+        if (k === end - start) return id
+      }
+      slot = (slot + 1) & mask
+    }
+    const id = this.texts.length
+    this.texts.push(undefined)
+    this.starts.push(start)
+    this.ends.push(end)
+    this.table[slot] = id
+    if (id * 2 > this.table.length) this.rehash(b)
+    return id
+  }
+
+  internText(s: string): number {
+    const t = s.trim()
+    if (t === '') return 0
+    let id = this.byText.get(t)
+    if (id === undefined) {
+      id = this.texts.length
+      this.texts.push(t)
+      this.starts.push(-1)
+      this.ends.push(-1)
+      this.byText.set(t, id)
+    }
+    return id
+  }
+
+  private rehash(b: Uint8Array): void {
+    const table = new Int32Array(this.table.length * 4)
+    const mask = table.length - 1
+    for (let id = 1; id < this.texts.length; id++) {
+      const s = this.starts[id]!
+      if (s < 0) continue
+      let h = 0x811c9dc5
+      for (let k = s; k < this.ends[id]!; k++) h = Math.imul(h ^ b[k]!, 0x01000193)
+      let slot = h & mask
+      while (table[slot] !== 0) slot = (slot + 1) & mask
+      table[slot] = id
+    }
+    this.table = table
+  }
+
+  /** Every interned text, decoded once. */
+  finish(): string[] {
+    const dec = new TextDecoder()
+    return this.texts.map((t, id) => t ?? dec.decode(this.bytes.subarray(this.starts[id], this.ends[id])).trim())
+  }
+}
+
+export class NumberColumn {
+  values = new Float64Array(1024)
+  percent: Uint8Array | null
+  constructor(
+    readonly kind: 'number' | 'year',
+    withPercent: boolean,
+  ) {
+    this.percent = withPercent ? new Uint8Array(1024) : null
+  }
+}
+
+/** A cell that could not be read as its column's type. */
+export interface BadCell {
+  index: number
+  column: ColumnName
+  text: string
+}
+
+export class TableBuilder {
+  /** File row (1-based) of each table row kept (blank rows are skipped). */
+  rows = new Int32Array(1024)
+  length = 0
+  /** Logical column of each file column, or -1 for an ignored (header-less) one. */
+  readonly map: Int8Array
+  readonly headerText: Partial<Record<ColumnName, string>> = {}
+  readonly text: Partial<Record<ColumnName, TextColumn>> = {}
+  readonly num: Partial<Record<ColumnName, NumberColumn>> = {}
+  readonly bad: BadCell[] = []
+  private cols: (TextColumn | NumberColumn)[]
+  private names: ColumnName[]
+  private filled = false
+  private gen = 1
+  private mark: Int32Array
+  /** Header-less columns that hold a value: row of the first one. */
+  readonly stray = new Map<number, number>()
+
+  constructor(
+    header: string[],
+    readonly headerRow: number,
+    p: ProblemList,
+    bytes: Uint8Array = new Uint8Array(0),
+  ) {
+    let last = header.length
+    while (last > 0 && header[last - 1]!.trim() === '') last--
+    this.map = new Int8Array(Math.max(last, 1)).fill(-1)
+    this.cols = []
+    this.names = []
+    this.mark = new Int32Array(0)
+    for (let i = 0; i < last; i++) {
+      const h = header[i]!.trim()
+      if (h === '') continue
+      const name = columnFor(h)
+      if (!name) {
+        p.add(`unknown column "${h}"`, { row: headerRow, column: h, expected: COLUMNS.join(', ') })
+        continue
+      }
+      if (this.headerText[name] !== undefined) {
+        p.add(`column "${h}" repeats column "${this.headerText[name]}"`, { row: headerRow, column: h })
+        continue
+      }
+      this.headerText[name] = h
+      this.map[i] = this.cols.length
+      this.names.push(name)
+      if (KIND[name] === 'text') this.cols.push((this.text[name] = new TextColumn(bytes)))
+      else this.cols.push((this.num[name] = new NumberColumn(KIND[name] as 'number' | 'year', name === 'value')))
+    }
+    this.mark = new Int32Array(this.cols.length)
+  }
+
+  /** A CSV field as bytes. */
+  field(col: number, b: Uint8Array, start: number, end: number, flags: number): void {
+    const i = this.length
+    const slot = col < this.map.length ? this.map[col]! : -1
+    if (slot < 0) {
+      if (end > start && !this.stray.has(col) && fieldText(b, start, end, flags).trim() !== '') this.stray.set(col, i)
+      return
+    }
+    this.mark[slot] = this.gen
+    const c = this.cols[slot]!
+    if (c instanceof TextColumn) {
+      const id = c.intern(b, start, end, flags)
+      c.ids[i] = id
+      if (id !== 0) this.filled = true
+      return
+    }
+    while (start < end && b[start] === 32) start++
+    while (end > start && b[end - 1] === 32) end--
+    if (start === end) {
+      c.values[i] = NaN
+      if (c.percent) c.percent[i] = 0
+      return
+    }
+    this.filled = true
+    let k = start
+    const neg = b[k] === 45
+    if (neg) k++
+    let mant = 0
+    let digits = 0
+    let frac = -1
+    for (; k < end; k++) {
+      const ch = b[k]!
+      if (ch >= 48 && ch <= 57) {
+        mant = mant * 10 + (ch - 48)
+        digits++
+        if (frac >= 0) frac++
+      } else if (ch === 46 && frac < 0) frac = 0
+      else break
+    }
+    if (k === end && digits > 0 && digits <= 15 && (c.kind === 'number' || frac < 0)) {
+      const v = frac > 0 ? mant / POW10[frac]! : mant
+      c.values[i] = neg ? -v : v
+      if (c.percent) c.percent[i] = 0
+      return
+    }
+    this.cell(col, fieldText(b, start, end, flags))
+  }
+
+  /** A cell value (XLSX, or a CSV field the fast path could not read). */
+  cell(col: number, v: Cell): void {
+    const i = this.length
+    const slot = col < this.map.length ? this.map[col]! : -1
+    const blank = v === null || (typeof v === 'string' && v.trim() === '')
+    if (slot < 0) {
+      if (!blank && !this.stray.has(col)) this.stray.set(col, i)
+      return
+    }
+    if (!blank) this.filled = true
+    this.mark[slot] = this.gen
+    const c = this.cols[slot]!
+    if (c instanceof TextColumn) {
+      c.ids[i] = blank ? 0 : c.internText(v instanceof Date ? v.toISOString().slice(0, 10) : String(v))
+      return
+    }
+    const r = c.kind === 'year' ? parseYear(v) : parseNumber(v)
+    if (c.percent) c.percent[i] = r.ok && 'percent' in r && r.percent ? 1 : 0
+    if (r.ok) c.values[i] = r.value ?? NaN
+    else {
+      c.values[i] = NaN
+      this.bad.push({ index: i, column: this.names[slot]!, text: v instanceof Date ? v.toISOString() : String(v) })
+    }
+  }
+
+  /** Ends a row; a row with no value in any column is dropped. */
+  endRow(fileRow: number): void {
+    const i = this.length
+    if (!this.filled) {
+      while (this.bad.length > 0 && this.bad[this.bad.length - 1]!.index === i) this.bad.pop()
+      for (const [col, at] of this.stray) if (at === i) this.stray.delete(col)
+    }
+    // Short rows: columns the row did not reach are empty.
+    for (let slot = 0; slot < this.cols.length; slot++) {
+      if (this.mark[slot] === this.gen) continue
+      const c = this.cols[slot]!
+      if (c instanceof TextColumn) c.ids[i] = 0
+      else {
+        c.values[i] = NaN
+        if (c.percent) c.percent[i] = 0
+      }
+    }
+    this.gen++
+    if (!this.filled) return
+    this.filled = false
+    this.rows[i] = fileRow
+    this.length = i + 1
+    if (this.length === this.rows.length) this.grow()
+  }
+
+  private grow(): void {
+    const n = this.rows.length * 2
+    const g = <T extends Int32Array | Uint32Array | Float64Array | Uint8Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(n)
+      b.set(a)
+      return b
+    }
+    this.rows = g(this.rows)
+    for (const c of this.cols) {
+      if (c instanceof TextColumn) c.ids = g(c.ids)
+      else {
+        c.values = g(c.values)
+        if (c.percent) c.percent = g(c.percent)
+      }
+    }
+  }
+}
