@@ -1,0 +1,55 @@
+/**
+ * `npm run validate -- <folder-or-file> [--json]`: checks dataset files with
+ * the app's own loader. Exit 0 when everything is valid (prints a summary),
+ * 1 when anything is wrong (prints every problem as
+ * `file:row:column: message (got …, expected …)`, or a JSON array with
+ * `--json`), 2 on a usage error.
+ */
+import { stat } from 'node:fs/promises'
+import { basename, dirname, relative, resolve } from 'node:path'
+import type { DatasetFile, DatasetProblem } from '../../src-renderer/shared/dataset'
+import { loadDatasetFile } from '../datasets/load-file'
+import { loadFolder } from '../datasets/load-folder'
+import { formatProblem } from '../datasets/problems'
+
+const USAGE = 'usage: npm run validate -- <folder-or-file> [--json]'
+
+export async function main(args: string[], out = console.log, err = console.error): Promise<number> {
+  const json = args.includes('--json')
+  const rest = args.filter((a) => a !== '--json')
+  if (rest.length !== 1 || rest[0]!.startsWith('-')) {
+    err(USAGE)
+    return 2
+  }
+  const target = resolve(rest[0]!)
+  const st = await stat(target).catch(() => null)
+  if (!st || (!st.isDirectory() && !st.isFile())) {
+    err(`${rest[0]}: no such file or folder\n${USAGE}`)
+    return 2
+  }
+  let datasets: DatasetFile[]
+  let problems: DatasetProblem[]
+  if (st.isDirectory()) {
+    ;({ datasets, problems } = await loadFolder(target))
+  } else {
+    const r = await loadDatasetFile(basename(target), { root: dirname(target) })
+    datasets = r.dataset ? [r.dataset] : []
+    problems = r.problems
+  }
+  const shown = problems.map((p) => ({ ...p, file: relative(process.cwd(), p.file) || p.file }))
+  if (json) out(JSON.stringify(shown, null, 2))
+  if (problems.length > 0) {
+    if (!json) for (const p of shown) out(formatProblem(p))
+    if (!json) out(`${problems.length} problem${problems.length === 1 ? '' : 's'}`)
+    return 1
+  }
+  if (!json) {
+    const rows = datasets.reduce((n, d) => n + d.figures.length, 0)
+    const sources = new Set(datasets.flatMap((d) => d.figures.map((f) => JSON.stringify(f.source))))
+    for (const d of datasets) out(`${d.id}: ${d.figures.length} figures, ${Object.keys(d.entities).length} entities, ${Object.keys(d.indicators).length} indicators`)
+    out(`valid: ${datasets.length} dataset${datasets.length === 1 ? '' : 's'}, ${rows} rows, ${sources.size} distinct sources`)
+  }
+  return 0
+}
+
+process.exitCode = await main(process.argv.slice(2))
