@@ -3,8 +3,14 @@ import { describe, expect, it, vi } from 'vitest'
 import { buildMenuTemplate, type MenuActions } from '../../src-main/menu'
 import { DEFAULT_SETTINGS, type Settings } from '../../src-renderer/shared/settings'
 
-function actions(): MenuActions & { [K in keyof MenuActions]: ReturnType<typeof vi.fn> } {
-  return { openDataFolder: vi.fn(), navigate: vi.fn(), setTheme: vi.fn(), setLang: vi.fn(), about: vi.fn() }
+function actions() {
+  return {
+    openDataFolder: vi.fn<MenuActions['openDataFolder']>(),
+    navigate: vi.fn<MenuActions['navigate']>(),
+    setTheme: vi.fn<MenuActions['setTheme']>(),
+    setLang: vi.fn<MenuActions['setLang']>(),
+    about: vi.fn<MenuActions['about']>(),
+  } satisfies MenuActions
 }
 
 /** Every item in the menu tree, depth first. */
