@@ -2,6 +2,7 @@
  * The one IPC contract: every channel, its arguments and its result type.
  * Main, preload and renderer all derive their types from here.
  */
+import type { ColumnarDataset, DatasetProblem } from './dataset'
 import type { Lang, Settings, SettingsPatch, Theme } from './settings'
 
 /** What every handler returns across IPC: errors are values, not throws. */
@@ -43,6 +44,18 @@ export interface SettingsState {
   effectiveLang: Lang
 }
 
+/** Every dataset in use, in the columnar IPC form, and what went wrong loading. */
+export interface DatasetSnapshot {
+  datasets: ColumnarDataset[]
+  /** Where each dataset (by id) came from. */
+  origins: Record<string, { kind: 'bundled' | 'user'; file: string }>
+  problems: DatasetProblem[]
+  /** The user's data folder, or null when only bundled data is shown. */
+  folder: string | null
+  /** ISO time of the last load. */
+  loadedAt: string
+}
+
 /** Invoke channels: renderer asks, main answers. */
 export interface InvokeChannels {
   'app:get-info': { args: []; result: AppInfo }
@@ -50,6 +63,13 @@ export interface InvokeChannels {
   'app:dismiss-notice': { args: [id: string]; result: Notice[] }
   'settings:get': { args: []; result: SettingsState }
   'settings:update': { args: [patch: SettingsPatch]; result: SettingsState }
+  'datasets:get': { args: []; result: DatasetSnapshot }
+  /** Shows the system's folder picker; `null` when the user cancels. */
+  'datasets:choose-folder': { args: []; result: DatasetSnapshot | null }
+  /** Loads files dropped on the window (absolute paths from the preload). */
+  'datasets:add-files': { args: [paths: string[]]; result: DatasetSnapshot }
+  /** Shows a dataset file (one named in the snapshot) in the system file manager. */
+  'datasets:reveal': { args: [file: string]; result: boolean }
 }
 
 export type InvokeChannel = keyof InvokeChannels
@@ -69,6 +89,7 @@ export interface EventChannels {
   'settings:changed': SettingsState
   'notices:changed': Notice[]
   'menu:command': MenuCommand
+  'datasets:changed': DatasetSnapshot
 }
 
 export type EventChannel = keyof EventChannels
@@ -79,8 +100,12 @@ export const INVOKE_CHANNELS: readonly InvokeChannel[] = [
   'app:dismiss-notice',
   'settings:get',
   'settings:update',
+  'datasets:get',
+  'datasets:choose-folder',
+  'datasets:add-files',
+  'datasets:reveal',
 ]
 
-export const EVENT_CHANNELS: readonly EventChannel[] = ['settings:changed', 'notices:changed', 'menu:command']
+export const EVENT_CHANNELS: readonly EventChannel[] = ['settings:changed', 'notices:changed', 'menu:command', 'datasets:changed']
 
 export type { Theme, Lang }

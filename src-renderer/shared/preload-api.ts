@@ -5,6 +5,7 @@
  */
 import type {
   ArgsOf,
+  DatasetSnapshot,
   EventChannel,
   EventChannels,
   InvokeChannel,
@@ -19,7 +20,10 @@ import type { SettingsPatch } from './settings'
 export type Invoke = <C extends InvokeChannel>(channel: C, ...args: ArgsOf<C>) => Promise<Result<ResultOf<C>>>
 export type Subscribe = <E extends EventChannel>(channel: E, listener: (payload: EventChannels[E]) => void) => () => void
 
-export function createApi(invoke: Invoke, subscribe: Subscribe) {
+/** Turns a dropped `File` into its path; Electron's `webUtils.getPathForFile` in the app. */
+export type PathForFile = (file: File) => string
+
+export function createApi(invoke: Invoke, subscribe: Subscribe, pathForFile: PathForFile) {
   return {
     getAppInfo: () => invoke('app:get-info'),
     getNotices: () => invoke('app:get-notices'),
@@ -29,6 +33,12 @@ export function createApi(invoke: Invoke, subscribe: Subscribe) {
     onSettingsChanged: (listener: (state: SettingsState) => void) => subscribe('settings:changed', listener),
     onNoticesChanged: (listener: (notices: Notice[]) => void) => subscribe('notices:changed', listener),
     onMenuCommand: (listener: (command: MenuCommand) => void) => subscribe('menu:command', listener),
+    getDatasets: () => invoke('datasets:get'),
+    chooseDataFolder: () => invoke('datasets:choose-folder'),
+    /** Loads dropped files; files without a path (e.g. dragged from a browser) are skipped. */
+    addDroppedFiles: (files: File[]) => invoke('datasets:add-files', files.map((f) => pathForFile(f)).filter((p) => p.length > 0)),
+    revealFile: (file: string) => invoke('datasets:reveal', file),
+    onDatasetsChanged: (listener: (snapshot: DatasetSnapshot) => void) => subscribe('datasets:changed', listener),
   }
 }
 

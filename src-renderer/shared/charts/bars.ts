@@ -6,7 +6,7 @@
 import type { Figure } from '../dataset'
 import { axisUnit, figureParts, valueParts } from '../format'
 import { figures, preferred } from '../query'
-import { baseOption, barStyle, chartResult, collectMarks, missingDataset, missingFigures, suffix, tipFor, tokens, labelText } from './common'
+import { gridTop, baseOption, barStyle, chartResult, collectMarks, missingDataset, missingFigures, suffix, tipFor, tokens, labelText } from './common'
 import { entityName, indicatorName, T, tr } from './labels'
 import type { ChartContext, ChartResult, DataIndex } from './types'
 
@@ -86,7 +86,7 @@ export function categoryBars(data: DataIndex, ctx: ChartContext, s: CategoryBars
   const entity = entityName(d, s.entity, ctx.lang)
   const option = {
     ...baseOption(ctx, marks, s.aria),
-    grid: { left: 8, right: 56, top: 28, bottom: marks.length ? 30 : 8, containLabel: true },
+    grid: { left: 8, right: 56, top: gridTop(ctx), bottom: marks.length ? tokens(ctx).small + 16 : 8, containLabel: true },
     xAxis: { type: 'value', name: unit.label, nameLocation: 'middle', nameGap: 26 },
     yAxis: { type: 'category', inverse: true, data: kept.map((x) => indicatorName(d, x.ind, ctx.lang)), axisLabel: { width: 150, overflow: 'break' } },
     series: [

@@ -2,7 +2,7 @@
 import type { ColumnarDataset, Figure } from '../dataset'
 import { axisUnit, figureParts, formatNumber } from '../format'
 import { headline, preferred, figures, yearSeries } from '../query'
-import { barStyle, baseOption, chartResult, collectMarks, escapeHtml, labelText, missingDataset, missingFigures, pointStyle, suffix, tipFor, tokens } from './common'
+import { gridTop, SHAPES, barStyle, baseOption, chartResult, collectMarks, escapeHtml, labelText, missingDataset, missingFigures, pointStyle, suffix, tipFor, tokens } from './common'
 import { headlineKpi } from './kpi'
 import { entityName, groupName, indicatorName, MAP_REGION, T, tr } from './labels'
 import { CORRIDOR_MAP_NAME } from './map'
@@ -103,7 +103,7 @@ function provinceChart(data: DataIndex, ctx: ChartContext): ChartResult {
   const option = {
     ...baseOption(ctx, marks, 'provinces'),
     legend: { top: 0, left: 0, type: 'scroll' },
-    grid: { left: 8, right: 72, top: 36, bottom: marks.length ? 30 : 8, containLabel: true },
+    grid: { left: 8, right: 72, top: gridTop(ctx), bottom: marks.length ? tokens(ctx).small + 16 : 8, containLabel: true },
     xAxis: { type: 'value', name: unit.label, nameLocation: 'middle', nameGap: 26 },
     yAxis: { type: 'category', inverse: true, data: cities.map((c) => `${entityName(d, c.id, lang)} ${c.f!.year}`) },
     series: groups.map((g, k) => {
@@ -148,7 +148,8 @@ function cityGdpChart(data: DataIndex, ctx: ChartContext): ChartResult {
         connectNulls: false,
         itemStyle: { color },
         lineStyle: { color, width: t.lineWidth, type: secondary ? 'dashed' : 'solid' },
-        data: r.figs.map((f) => (f && f.value !== null ? { value: f.value / unit.div, tip: tipFor(f, name, lang), ...pointStyle(f, color, ctx) } : null)),
+        symbol: SHAPES[k % SHAPES.length],
+        data: r.figs.map((f) => (f && f.value !== null ? { value: f.value / unit.div, tip: tipFor(f, name, lang), ...pointStyle(f, color, ctx, SHAPES[k % SHAPES.length]) } : null)),
       }
     }),
   }
@@ -168,8 +169,13 @@ function mapChart(data: DataIndex, ctx: ChartContext): ChartResult {
     geo: {
       map: CORRIDOR_MAP_NAME,
       roam: false,
+      // The corridor, not the whole of the four provinces: Hefei in the west to Songjiang, Jinhua in the south.
+      boundingCoords: [
+        [116.4, 32.6],
+        [122.2, 28.7],
+      ],
       layoutCenter: ['50%', '50%'],
-      layoutSize: '95%',
+      layoutSize: '100%',
       silent: true,
       label: { show: false },
       regions: cities.filter((c) => MAP_REGION[c.id]).map((c) => ({ name: MAP_REGION[c.id], itemStyle: { areaColor: t.mapHighlight } })),
@@ -181,7 +187,7 @@ function mapChart(data: DataIndex, ctx: ChartContext): ChartResult {
         name: tr({ 'zh-CN': '九城市*', en: 'Nine cities*' }, lang),
         symbol: 'circle',
         symbolSize: t.symbolSize + 5,
-        itemStyle: { color: t.background, borderColor: t.palette[1], borderWidth: Math.max(2, t.lineWidth), borderType: 'dashed' },
+        itemStyle: { color: t.background, borderColor: t.palette[1], borderWidth: Math.max(2, t.lineWidth) },
         label: { show: true, position: 'right', formatter: '{b}', ...labelText(ctx) },
         labelLayout: { hideOverlap: true },
         data: cities.map((c, i) => {

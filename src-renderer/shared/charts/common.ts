@@ -112,10 +112,19 @@ export function baseOption(ctx: ChartContext, marks: SourceMark[], ariaLabel: st
     textStyle: { fontFamily: FONT_FAMILY, fontSize: t.base },
     aria: { enabled: true, label: { description: ariaLabel }, decal: { show: ctx.decals } },
     tooltip: { trigger: 'item', confine: true, formatter: tooltipFormatter, textStyle: { fontSize: t.small + 1, fontFamily: FONT_FAMILY } },
-    grid: { left: 8, right: 16, top: 40, bottom: marks.length ? 30 : 8, containLabel: true },
+    grid: { left: 8, right: 16, top: gridTop(ctx), bottom: marks.length ? t.small + 16 : 8, containLabel: true },
     graphic: markFootnote(marks, ctx),
   }
 }
+
+/** Room above the plot for a one-line legend and the value axis name. */
+export function gridTop(ctx: ChartContext): number {
+  const t = tokens(ctx)
+  return 2 * t.small + 28
+}
+
+/** Symbol shapes cycled per series, so series stay apart once colours repeat or for readers who cannot tell them apart. */
+export const SHAPES = ['circle', 'rect', 'triangle', 'diamond', 'roundRect', 'pin', 'arrow']
 
 export function empty(message: string): ChartResult {
   return { kind: 'empty', message }
@@ -146,17 +155,17 @@ export function chartResult(option: Record<string, unknown>, figs: (Figure | nul
 }
 
 /** Style of a data point by tier: official and article solid, secondary hollow, derived hollow diamond. */
-export function pointStyle(f: Figure, color: string, ctx: ChartContext): Record<string, unknown> {
+export function pointStyle(f: Figure, color: string, ctx: ChartContext, shape = 'circle'): Record<string, unknown> {
   const t = tokens(ctx)
   const tier = f.source.tier
   if (tier === 'secondary' || tier === 'derived' || f.conflict) {
     return {
-      symbol: tier === 'derived' ? 'diamond' : 'circle',
+      symbol: tier === 'derived' && shape === 'circle' ? 'diamond' : shape,
       symbolSize: t.symbolSize + 3,
       itemStyle: { color: t.background, borderColor: color, borderWidth: Math.max(2, t.lineWidth), borderType: tier === 'secondary' ? 'dashed' : 'solid' },
     }
   }
-  return { symbol: 'circle', symbolSize: t.symbolSize, itemStyle: { color } }
+  return { symbol: shape, symbolSize: t.symbolSize, itemStyle: { color } }
 }
 
 /** Bar style by tier: marked figures get a lighter fill and a dashed outline, so they read as different without colour. */

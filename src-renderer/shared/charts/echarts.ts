@@ -17,7 +17,7 @@ import {
   TooltipComponent,
 } from 'echarts/components'
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers'
-import { LabelLayout } from 'echarts/features'
+import { LabelLayout, LegacyGridContainLabel } from 'echarts/features'
 import { THEMES } from '../settings'
 import { ECHARTS_THEMES, echartsThemeName } from './themes'
 import { CORRIDOR_MAP_NAME, corridorGeoJson } from './map'
@@ -41,6 +41,8 @@ echarts.use([
   GeoComponent,
   GraphicComponent,
   LabelLayout,
+  // The charts rely on `grid.containLabel` so axis labels never clip in a small panel.
+  LegacyGridContainLabel,
 ])
 
 export { echarts }

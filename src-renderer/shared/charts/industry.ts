@@ -2,7 +2,7 @@
 import type { Figure } from '../dataset'
 import { formatNumber, tierLabel } from '../format'
 import { yearSeries } from '../query'
-import { baseOption, chartResult, collectMarks, escapeHtml, labelText, missingDataset, missingFigures, tipFor, tokens } from './common'
+import { baseOption, chartResult, collectMarks, escapeHtml, gridTop, labelText, missingDataset, missingFigures, suffix, tipFor, tokens } from './common'
 import { growthBothPeriods, growthEndpoints, growthFormula, reportedAverages, type PeriodGrowth } from './growth'
 import { headlineKpi, kpiFromFigure } from './kpi'
 import { indicatorName, T, tr } from './labels'
@@ -61,7 +61,7 @@ function growthChart(data: DataIndex, ctx: ChartContext): ChartResult {
   const option = {
     ...baseOption(ctx, marks, 'growth'),
     legend: { top: 0, left: 0, type: 'scroll' },
-    grid: { left: 8, right: 110, top: 40, bottom: marks.length ? 30 : 8, containLabel: true },
+    grid: { left: 8, right: 110, top: gridTop(ctx), bottom: marks.length ? t.small + 16 : 8, containLabel: true },
     xAxis: { type: 'value', name: '%', axisLabel: { formatter: '{value}%' } },
     yAxis: { type: 'category', inverse: true, data: uniq.map((c) => indicatorName(d, c, lang)), axisLabel: { width: 120, overflow: 'break' } },
     series: [
@@ -75,7 +75,12 @@ function growthChart(data: DataIndex, ctx: ChartContext): ChartResult {
               symbol: 'diamond',
               symbolSize: t.symbolSize + 5,
               itemStyle: { color: t.background, borderColor: t.palette[2], borderWidth: Math.max(2, t.lineWidth) },
-              data: reported.map((f) => ({ value: [f.value, indicatorName(d, REPORTED[f.indicator]!, lang)], tip: tipFor(f, indicatorName(d, f.indicator, lang), lang) })),
+              label: { show: true, position: 'top', ...labelText(ctx) },
+              data: reported.map((f) => ({
+                value: [f.value, indicatorName(d, REPORTED[f.indicator]!, lang)],
+                tip: tipFor(f, indicatorName(d, f.indicator, lang), lang),
+                label: { formatter: `${formatNumber(f.value!, lang)}%${suffix(f)}` },
+              })),
             },
           ]
         : []),

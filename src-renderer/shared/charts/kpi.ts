@@ -20,6 +20,12 @@ export interface HeadlineKpi {
 
 export function kpiFromFigure(id: string, target: DashboardId, label: string, f: Figure, ctx: ChartContext, comparison?: string): Kpi {
   const p = figureParts(f, ctx.lang)
+  // Chinese writes the scale word with the unit ("240" + "万平方米"), so it moves across.
+  const scale = ctx.lang === 'zh-CN' ? /\s?(万亿|亿|万)$/.exec(p.text) : null
+  if (scale && p.unit) {
+    p.text = p.text.slice(0, scale.index)
+    p.unit = scale[1] + p.unit
+  }
   return {
     id,
     label,

@@ -4,7 +4,7 @@ import { formatNumber, formatValue } from '../format'
 import { figures, headline, preferred } from '../query'
 import { UNITS } from '../units'
 import { categoryBars, yearBars } from './bars'
-import { barStyle, baseOption, chartResult, collectMarks, labelText, missingDataset, missingFigures, suffix, tipFor, tokens } from './common'
+import { gridTop, barStyle, baseOption, chartResult, collectMarks, labelText, missingDataset, missingFigures, suffix, tipFor, tokens } from './common'
 import { headlineKpi } from './kpi'
 import { entityName, indicatorName, tr } from './labels'
 import type { ChartContext, ChartResult, ChartSpec, DashboardSpec, DataIndex, KpiSpec } from './types'
@@ -104,7 +104,7 @@ function spaceChart(data: DataIndex, ctx: ChartContext): ChartResult {
   const marks = collectMarks(figs)
   const option = {
     ...baseOption(ctx, marks, tr(SPACE_TITLE, lang)),
-    grid: { left: 8, right: 64, top: 28, bottom: marks.length ? 30 : 8, containLabel: true },
+    grid: { left: 8, right: 64, top: gridTop(ctx), bottom: marks.length ? tokens(ctx).small + 16 : 8, containLabel: true },
     xAxis: { type: 'value', name: KM2[lang], nameLocation: 'middle', nameGap: 26 },
     yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.name), axisLabel: { width: 170, overflow: 'break' } },
     series: [

@@ -7,7 +7,8 @@
  */
 import type { Theme } from '../settings'
 
-export const FONT_FAMILY = '"Noto Sans SC", sans-serif'
+// Single quotes inside: ECharts writes the family into an SVG style attribute unescaped, and double quotes would end it.
+export const FONT_FAMILY = "'Noto Sans SC', sans-serif"
 
 export interface ThemeTokens {
   background: string

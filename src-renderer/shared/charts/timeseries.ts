@@ -4,7 +4,7 @@
  * event annotations and conflicting figures as separate marked points.
  */
 import type { ColumnarDataset, Figure } from '../dataset'
-import { axisUnit, figureParts } from '../format'
+import { axisUnit, figureParts, tierLabel } from '../format'
 import { alternates, yearSeries } from '../query'
 import { baseOption, chartResult, collectMarks, escapeHtml, labelText, missingDataset, missingFigures, pointStyle, barStyle, suffix, tipFor, tokens } from './common'
 import { entityName, indicatorName, T, tr } from './labels'
@@ -49,26 +49,37 @@ function periodArea(ctx: ChartContext, years: number[]): object {
       : []
   return {
     silent: true,
-    label: { position: 'insideTop', ...labelText(ctx, t.muted) },
+    label: { position: 'insideBottom', ...labelText(ctx, t.muted) },
     data: [...area(p.before, tr(T.before, ctx.lang), t.periods[0]), ...area(p.after, tr(T.after, ctx.lang), t.periods[1])],
   }
+}
+
+/** A short label for an event: its edition number ("1.0") if it has one, else its label (truncated by ECharts). */
+function shortLabel(label: string): string {
+  const m = /\b\d\.0\b/.exec(label)
+  return m ? `G60 ${m[0]}` : label
 }
 
 function eventLines(d: ColumnarDataset, ctx: ChartContext, years: number[]): object | null {
   const t = tokens(ctx)
   const events = (d.meta.events ?? []).filter((e) => years.includes(Number(e.date.slice(0, 4))))
   if (events.length === 0) return null
+  // One line per year: events in the same year share it, all of them listed in the tooltip.
+  const byYear = new Map<string, typeof events>()
+  for (const e of events) byYear.set(e.date.slice(0, 4), [...(byYear.get(e.date.slice(0, 4)) ?? []), e])
   return {
     symbol: 'none',
     lineStyle: { type: 'dashed', color: t.muted, width: Math.max(1, t.lineWidth - 1) },
-    label: { position: 'insideEndTop', ...labelText(ctx) },
+    label: { position: 'insideEndTop', width: 110, overflow: 'truncate', ...labelText(ctx) },
     emphasis: { disabled: true },
-    data: events.map((e) => {
-      const mark = e.source.tier === 'secondary' ? '*' : ''
-      const label = `${e.label[ctx.lang]}${mark}`
-      const lines = [`<b>${escapeHtml(e.label[ctx.lang])}</b>`, escapeHtml(e.date), `${tr(T.source, ctx.lang)}: ${escapeHtml(e.source.title)}`]
-      if (e.note) lines.push(`${tr(T.note, ctx.lang)}: ${escapeHtml(e.note)}`)
-      return { xAxis: e.date.slice(0, 4), name: label, label: { formatter: label }, tip: lines.join('<br/>') }
+    data: [...byYear].map(([year, list]) => {
+      const label = list.map((e) => `${shortLabel(e.label[ctx.lang])}${e.source.tier === 'secondary' ? '*' : ''}`).join(' / ')
+      const lines = list.flatMap((e) => {
+        const l = [`<b>${escapeHtml(e.label[ctx.lang])}</b>`, `${escapeHtml(e.date)} · ${tr(T.source, ctx.lang)}: ${escapeHtml(e.source.title)} (${tierLabel(e.source.tier, ctx.lang)})`]
+        if (e.note) l.push(`${tr(T.note, ctx.lang)}: ${escapeHtml(e.note)}`)
+        return l
+      })
+      return { xAxis: year, name: label, label: { formatter: label }, tip: lines.join('<br/>') }
     }),
   }
 }

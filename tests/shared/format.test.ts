@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { formatFigure, formatFigureWithUnit, formatValue, tierLabel, axisUnit } from '../../src-renderer/shared/format'
+import { fig, ARTICLE } from './charts/fixtures'
+
+describe('formatValue', () => {
+  it('scales to million/billion in English and 万/亿 in Chinese', () => {
+    expect(formatValue(2_400_000, 'm2', 'en')).toBe('2.4 million m²')
+    expect(formatValue(2_400_000, 'm2', 'zh-CN')).toBe('240 万平方米')
+    expect(formatValue(1637.11, 'yuan-100m', 'en')).toBe('163.71 billion yuan')
+    expect(formatValue(1637.11, 'yuan-100m', 'zh-CN')).toBe('1,637.11 亿元')
+    expect(formatValue(20170.5, 'yuan-100m', 'zh-CN')).toBe('2.02 万亿元')
+    expect(formatValue(20170.5, 'yuan-100m', 'en')).toBe('2.02 trillion yuan')
+    expect(formatValue(1274.8, 'people-10k', 'zh-CN')).toBe('1,274.8 万人')
+    expect(formatValue(1274.8, 'people-10k', 'en')).toBe('12.75 million people')
+  })
+  it('keeps percentages and groups digits without rescaling small numbers', () => {
+    expect(formatValue(46, 'percent', 'en')).toBe('46%')
+    expect(formatValue(46, 'percent', 'zh-CN')).toBe('46%')
+    expect(formatValue(76200, 'km2', 'en')).toBe('76,200 km²')
+    expect(formatValue(30334, 'people', 'zh-CN')).toBe('30,334 人')
+    expect(formatValue(39200, 't-sce', 'zh-CN')).toBe('3.92 万吨标准煤')
+    expect(formatValue(4.9, 'ratio', 'en')).toBe('4.9×')
+  })
+})
+
+describe('formatFigure', () => {
+  it('words qualifiers in both languages', () => {
+    const over = fig('s', 'x', null, 4000, 'enterprises', ARTICLE, { qualifier: 'over' })
+    expect(formatFigure(over, 'en')).toBe('over 4,000')
+    expect(formatFigure(over, 'zh-CN')).toBe('逾 4,000')
+    expect(formatFigureWithUnit(over, 'zh-CN')).toBe('逾 4,000 家')
+    const about = fig('c', 'population', null, 58_000_000, 'people', ARTICLE, { qualifier: 'about' })
+    expect(formatFigure(about, 'en')).toBe('about 58 million')
+    expect(formatFigure(about, 'zh-CN')).toBe('约 5,800 万')
+    expect(formatFigureWithUnit(about, 'zh-CN')).toBe('约 5,800 万人')
+  })
+  it('shows ranges with one scale for both ends', () => {
+    const range = fig('j', 'population', null, 300000, 'people', ARTICLE, { valueHigh: 400000 })
+    expect(formatFigure(range, 'en')).toBe('300,000–400,000')
+    expect(formatFigure(range, 'zh-CN')).toBe('30–40 万')
+  })
+  it('says when a figure is a gap', () => {
+    expect(formatFigure(fig('s', 'x', 2018, null, 'yuan-100m', ARTICLE), 'en')).toBe('no data')
+  })
+})
+
+describe('tierLabel and axisUnit', () => {
+  it('names tiers', () => {
+    expect(tierLabel('article', 'en')).toBe('Source article')
+    expect(tierLabel('article', 'zh-CN')).toBe('原文')
+    expect(tierLabel('secondary', 'zh-CN')).toBe('二手来源')
+    expect(tierLabel('derived', 'en')).toBe('Derived')
+  })
+  it('shows 亿元 axes as billion yuan in English', () => {
+    expect(axisUnit('yuan-100m', 'en')).toEqual({ div: 10, label: 'billion yuan' })
+    expect(axisUnit('yuan-100m', 'zh-CN')).toEqual({ div: 1, label: '亿元' })
+  })
+})
