@@ -36,7 +36,7 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
       extra++
       return
     }
-    p.add(message, { row: t.rows[index], column: col(c), ...(got !== undefined ? { got } : {}), ...(expected ? { expected } : {}) })
+    p.add(message, { row: t.rows[index], column: col(c), ...(got ? { got } : {}), ...(expected ? { expected } : {}) })
   }
 
   for (const c of REQUIRED) if (t.headerText[c] === undefined) p.add(`missing column "${c}"`, { row: t.headerRow, expected: `a column named ${c} (or an alias, see docs/dataset-files.md)` })
@@ -171,7 +171,7 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
     if (ids.source_title[i] === 0) add(i, 'source_title', 'every figure needs a source title', '', 'the title of the source')
     const urlId = ids.source_url[i]!
     if (!urlOk[urlId]) add(i, 'source_url', 'not a link', texts.source_url[urlId], EXPECTED.url)
-    else if (urlId === 0 && tier !== NONE && TIERS[tier] !== 'article') add(i, 'source_url', `a ${TIERS[tier]} source needs a URL`, '', EXPECTED.url)
+    else if (urlId === 0 && tier !== NONE && TIERS[tier] !== 'article') add(i, 'source_url', `${TIERS[tier] === 'official' ? 'an' : 'a'} ${TIERS[tier]} source needs a URL`, '', EXPECTED.url)
     if (TIERS[tier] === 'derived' && ids.formula[i] === 0) add(i, 'formula', 'a derived figure needs the formula it was computed with', '', 'e.g. "1,033 ÷ 2.296"')
     else if (tier !== NONE && TIERS[tier] !== 'derived' && ids.quote[i] === 0 && ids.formula[i] === 0) add(i, 'quote', 'a source needs the exact words quoted (or a formula)', '', 'the sentence the figure comes from')
     const sy = sourceYear[i]!

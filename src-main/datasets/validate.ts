@@ -106,7 +106,7 @@ export function source(c: Ctx, v: unknown): Source | undefined {
   const title = str(at(c, 'title'), v.title)
   const url = str(at(c, 'url'), v.url, { nullable: true })
   if (typeof url === 'string' && !isHttpUrl(url)) problem(at(c, 'url'), 'not a link', url, EXPECTED.url)
-  if (url === null && TIERS.includes(tier) && tier !== 'article') problem(at(c, 'url'), `a ${tier} source needs a URL`, v.url ?? null, EXPECTED.url)
+  if (url === null && TIERS.includes(tier) && tier !== 'article') problem(at(c, 'url'), `${tier === 'official' ? 'an' : 'a'} ${tier} source needs a URL`, v.url ?? null, EXPECTED.url)
   const year = num(at(c, 'year'), v.year, 'year')
   const quote = str(at(c, 'quote'), v.quote, { nullable: true })
   const formula = str(at(c, 'formula'), v.formula, { nullable: true })
