@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest'
+import { DASHBOARDS } from '../../../src-renderer/shared/charts'
+import { growthBothPeriods, periodGrowth } from '../../../src-renderer/shared/charts/growth'
+import type { ChartContext } from '../../../src-renderer/shared/charts/types'
+import { ALL, economy } from './fixtures'
+import { chartOf, renderSvg, svgText } from './render'
+
+const ctx: ChartContext = { lang: 'en', theme: 'light', breakYear: 2016, decals: false }
+const spec = (id: string) => DASHBOARDS.industry.charts.find((c) => c.id === id)!
+
+type Series = { type: string; name: string; connectNulls?: boolean; data: unknown[]; markArea?: { data: [{ xAxis: string; name: string }, { xAxis: string }][] }; markLine?: { data: { xAxis: string; name: string }[] } }
+const seriesOf = (o: Record<string, unknown>) => o.series as Series[]
+
+describe('GDP on a year axis', () => {
+  const r = chartOf(spec('industry-gdp').build(ALL(), ctx))
+  const o = r.option as Record<string, unknown>
+  const line = seriesOf(o)[0]!
+  it('puts every year from 2011 on the axis, with nulls (not connected) for missing years', () => {
+    const years = (o.xAxis as { data: string[] }).data
+    expect(years[0]).toBe('2011')
+    expect(years).toContain('2022')
+    expect(line.connectNulls).toBe(false)
+    const at = (y: number) => line.data[years.indexOf(String(y))]
+    expect(at(2017)).not.toBeNull()
+    expect(at(2018)).toBeNull()
+    expect(at(2019)).toBeNull()
+    expect(at(2020)).not.toBeNull()
+    expect(at(2011)).toBeNull()
+  })
+  it('shows the conflicting 2020 figure as a separate marked point', () => {
+    const other = seriesOf(o).find((s) => s.type === 'scatter')!
+    expect(other.name).toContain('‡')
+    expect(other.data).toEqual([expect.objectContaining({ value: ['2020', 162] })])
+    expect(r.marks).toEqual(['secondary', 'conflict'])
+  })
+  it('shades the two periods from the break year', () => {
+    const areas = line.markArea!.data
+    expect(areas.map(([a, b]) => [a.xAxis, b.xAxis])).toEqual([
+      ['2011', '2015'],
+      ['2016', '2020'],
+    ])
+    const r2018 = chartOf(spec('industry-gdp').build(ALL(), { ...ctx, breakYear: 2018 }))
+    expect(seriesOf(r2018.option as Record<string, unknown>)[0]!.markArea!.data.map(([a, b]) => [a.xAxis, b.xAxis])).toEqual([
+      ['2011', '2017'],
+      ['2018', '2020'],
+    ])
+  })
+  it('annotates the 1.0 → 2.0 → 3.0 timeline from meta.events', () => {
+    expect(line.markLine!.data.map((e) => [e.xAxis, e.name])).toEqual([
+      ['2016', 'G60 1.0*'],
+      ['2017', 'G60 2.0'],
+      ['2018', 'G60 3.0'],
+    ])
+    const t = svgText(renderSvg(r.option, 'light'))
+    expect(t).toContain('G60 2.0')
+    expect(t).toContain('Before 2011–2015')
+  })
+})
+
+describe('before/after growth, computed from the data', () => {
+  it('uses the first and last year with values in each period', () => {
+    const { before, after } = growthBothPeriods(economy(), 'songjiang', 'gdp', 2016)
+    expect([before!.first.year, before!.last.year]).toEqual([2013, 2015])
+    expect(before!.rate).toBeCloseTo((995.36 / 917.49) ** (1 / 2) - 1, 10)
+    expect(before!.rate * 100).toBeCloseTo(4.157, 2)
+    expect([after!.first.year, after!.last.year]).toEqual([2016, 2020])
+    expect(after!.rate).toBeCloseTo((1637.11 / 1040.45) ** (1 / 4) - 1, 10)
+    expect(after!.rate * 100).toBeCloseTo(12.0, 1)
+  })
+  it('follows the break year', () => {
+    const { before, after } = growthBothPeriods(economy(), 'songjiang', 'gdp', 2015)
+    expect([before!.first.year, before!.last.year]).toEqual([2013, 2014])
+    expect([after!.first.year, after!.last.year]).toEqual([2015, 2020])
+  })
+  it('gives nothing for a period with fewer than two values', () => {
+    expect(periodGrowth(economy(), 'songjiang', 'total-fiscal-income', [2016, 2020])).toBeNull()
+    expect(periodGrowth(economy(), 'songjiang', 'gdp', [2018, 2019])).toBeNull()
+  })
+  it('draws the computed rates with their endpoints and the formula in the tooltip', () => {
+    const r = chartOf(spec('industry-growth').build(ALL(), ctx))
+    const t = svgText(renderSvg(r.option, 'light'))
+    expect(t).toContain('4.2%† (2013→2015)')
+    expect(t).toContain('12%† (2016→2020)')
+    expect(t).toContain('12.2%*') // the reported 2016–2019 average, a secondary figure
+    const tip = (seriesOf(r.option as Record<string, unknown>)[1]!.data[0] as { tip: string }).tip
+    expect(tip).toContain('(1,637.11 ÷ 1,040.45)^(1/4) − 1 = 12%')
+    expect(tip).toContain('Shanghai Daily')
+    expect(r.marks).toContain('derived')
+  })
+  it('is empty when no period has two endpoints', () => {
+    const r = spec('industry-growth').build(ALL(), { ...ctx, breakYear: 2022 })
+    // 2011–2021 still has GDP endpoints; drop them to check the empty state.
+    expect(r.kind).toBe('chart')
+    const only = ALL()
+    const eco = economy()
+    const noGdp = { get: (id: string) => (id === 'songjiang-economy' ? { ...eco, length: 0 } : only.get(id)) }
+    const e = spec('industry-growth').build(noGdp, ctx)
+    expect(e.kind).toBe('empty')
+  })
+})
+
+describe('innovation and shares', () => {
+  it('marks the derived 2015 high-tech count and the secondary R&D intensity', () => {
+    const r = chartOf(spec('industry-innovation').build(ALL(), ctx))
+    const t = svgText(renderSvg(r.option, 'light'))
+    expect(t).toContain('about 470†')
+    expect(t).toContain('over 2,300')
+    expect(t).toContain('4.59%*')
+    expect(r.marks).toEqual(['secondary', 'derived'])
+  })
+})

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { DASHBOARDS } from '../../../src-renderer/shared/charts'
+import { tooltipFormatter, tipFor } from '../../../src-renderer/shared/charts/common'
+import type { ChartContext } from '../../../src-renderer/shared/charts/types'
+import { ALL, fig, src } from './fixtures'
+import { chartOf } from './render'
+
+type Formatter = (p: unknown) => string
+const formatterOf = (o: Record<string, unknown>) => (o.tooltip as { formatter: Formatter }).formatter
+
+describe('tooltips', () => {
+  it('give value, unit, year, source title and tier; formula for derived figures', () => {
+    const f = fig('songjiang', 'x', 2015, 450, 'enterprises', src('derived', 'Yearbook growth rate', '1,033 ÷ 2.296'), { qualifier: 'about' })
+    const tip = tipFor(f, 'Songjiang · firms', 'en')
+    expect(tip).toContain('2015: about 450 enterprises †')
+    expect(tip).toContain('Source: Yearbook growth rate (Derived)')
+    expect(tip).toContain('Formula: 1,033 ÷ 2.296')
+    const zh = tipFor(f, '松江', 'zh-CN')
+    expect(zh).toContain('约 450 家')
+    expect(zh).toContain('（推算）'.slice(1, 3))
+  })
+  it('note conflicts and escape HTML from dataset text', () => {
+    const f = fig('s', 'gdp', 2020, 1637.11, 'yuan-100m', src('official', '<b>Daily</b>'), { conflict: true, note: 'other site: 1620' })
+    const tip = tipFor(f, 'GDP', 'en')
+    expect(tip).toContain('&#60;b&#62;Daily')
+    expect(tip).toContain('‡ Sources disagree')
+    expect(tip).toContain('Note: other site: 1620')
+  })
+  it('every chart’s formatter returns the tip of the hovered item, with source and tier', () => {
+    const ctx: ChartContext = { lang: 'en', theme: 'dark', breakYear: 2016, decals: false }
+    for (const d of Object.values(DASHBOARDS))
+      for (const c of d.charts) {
+        const r = chartOf(c.build(ALL(), ctx))
+        const series = r.option.series as { data: unknown[] }[]
+        const item = series.flatMap((s) => s.data).find((x) => x !== null && typeof x === 'object')
+        const out = formatterOf(r.option as Record<string, unknown>)({ data: item })
+        expect(out, c.id).toMatch(/Source: .+\((Official|Source article|Secondary source|Derived)\)/)
+        expect(out, c.id).not.toContain('undefined')
+      }
+  })
+  it('join several items for axis triggers and ignore items without tips', () => {
+    expect(tooltipFormatter([{ data: { tip: 'a' } }, { data: null }, { data: { tip: 'b' } }])).toBe('a<br/><br/>b')
+  })
+})
