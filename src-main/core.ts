@@ -3,9 +3,10 @@
  * Electron's glue and the browser-test harness both build the app from here,
  * so tests exercise the same handlers the app runs.
  */
-import type { AppInfo, EventChannel, EventChannels, SettingsState } from '../src-renderer/shared/ipc-contract'
+import type { AppInfo, DatasetSnapshot, EventChannel, EventChannels, SettingsState } from '../src-renderer/shared/ipc-contract'
 import { DATA_LICENCES } from '../src-renderer/shared/licences'
 import { langFromLocale, validatePatch, type SettingsPatch } from '../src-renderer/shared/settings'
+import { DatasetService } from './datasets/service'
 import { HandlerError, type Handlers } from './ipc/gateway'
 import { NoticeBoard } from './notices'
 import { SettingsStore } from './settings-store'
@@ -17,6 +18,12 @@ export interface CoreOptions {
   systemLocale: string
   appInfo: Omit<AppInfo, 'licences'>
   emit: Emit
+  /** Folder of the datasets shipped with the app. */
+  bundledDatasetsDir: string
+  /** Asks the user for a data folder (Electron's dialog); `null` when cancelled. */
+  chooseFolder?: () => Promise<string | null>
+  /** Shows a file in the system file manager. */
+  revealFile?: (path: string) => void
   log?: (message: string) => void
 }
 
@@ -24,7 +31,10 @@ export interface MainCore {
   handlers: Handlers
   settings: SettingsStore
   notices: NoticeBoard
+  datasets: DatasetService
   settingsState(): SettingsState
+  /** Loads a data folder, remembers it and tells the page. */
+  openDataFolder(dir: string): Promise<DatasetSnapshot>
   /** Applies a validated patch, persists it and tells the page. */
   updateSettings(patch: SettingsPatch): Promise<SettingsState>
   /** Runs `listener` after every settings change (e.g. to rebuild the menu). */
@@ -60,6 +70,38 @@ export async function createMainCore(options: CoreOptions): Promise<MainCore> {
     return state
   }
 
+  const datasets = new DatasetService({
+    bundledDir: options.bundledDatasetsDir,
+    onChange: (snapshot) => emit('datasets:changed', snapshot),
+  })
+  await datasets.start()
+
+  const openDataFolder = async (dir: string): Promise<DatasetSnapshot> => {
+    const snapshot = await datasets.openFolder(dir)
+    if (settings.current.lastDataFolder !== dir) await updateSettings({ lastDataFolder: dir })
+    return snapshot
+  }
+
+  const lastFolder = settings.current.lastDataFolder
+  if (lastFolder) {
+    try {
+      await datasets.openFolder(lastFolder)
+    } catch (err) {
+      notices.post({
+        id: 'data-folder-missing',
+        level: 'warning',
+        message: 'The last data folder could not be opened, so the bundled data is shown.',
+        details: [lastFolder, (err as Error).message],
+      })
+    }
+  }
+
+  /** Only files the app itself loaded (or failed to load) may be revealed. */
+  const knownFiles = (): Set<string> => {
+    const snap = datasets.snapshot()
+    return new Set([...Object.values(snap.origins).map((o) => o.file), ...snap.problems.map((p) => p.file)])
+  }
+
   const handlers: Handlers = {
     'app:get-info': () => ({ ...options.appInfo, licences: [...DATA_LICENCES] }),
     'app:get-notices': () => notices.list(),
@@ -73,7 +115,33 @@ export async function createMainCore(options: CoreOptions): Promise<MainCore> {
       if (!checked.ok) throw new HandlerError('bad-request', checked.message)
       return updateSettings(checked.patch)
     },
+    'datasets:get': () => datasets.snapshot(),
+    'datasets:choose-folder': async () => {
+      if (!options.chooseFolder) throw new HandlerError('not-found', 'choosing a folder is not available here')
+      const dir = await options.chooseFolder()
+      return dir === null ? null : openDataFolder(dir)
+    },
+    'datasets:add-files': async (paths) => {
+      if (!Array.isArray(paths) || !paths.every((p) => typeof p === 'string' && p.length > 0)) {
+        throw new HandlerError('bad-request', 'expected a list of file paths')
+      }
+      return datasets.addFiles(paths)
+    },
+    'datasets:reveal': (file) => {
+      if (typeof file !== 'string' || !knownFiles().has(file)) throw new HandlerError('bad-request', 'only loaded dataset files can be revealed')
+      options.revealFile?.(file)
+      return options.revealFile !== undefined
+    },
   }
 
-  return { handlers, settings, notices, settingsState, updateSettings, onSettingsChanged: (l) => void listeners.push(l) }
+  return {
+    handlers,
+    settings,
+    notices,
+    datasets,
+    settingsState,
+    updateSettings,
+    openDataFolder,
+    onSettingsChanged: (l) => void listeners.push(l),
+  }
 }

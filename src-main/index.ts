@@ -2,7 +2,7 @@
  * Electron's entry point: the thin glue between Electron and the plain core.
  * Everything worth testing lives in modules that do not import `electron`.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { APP_ENTRY, APP_ORIGIN, APP_SCHEME, resolveAppAsset } from './app-protocol'
@@ -12,6 +12,7 @@ import { createGateway } from './ipc/gateway'
 import { registerIpc } from './ipc/register'
 import { originOf } from './ipc/sender'
 import { buildMenuTemplate } from './menu'
+import { resourcesDir } from './paths'
 import { createMainWindow, lockDownContents } from './window'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -45,6 +46,12 @@ async function main(): Promise<void> {
 
   await app.whenReady()
 
+  const chooseFolder = async (): Promise<string | null> => {
+    const options = { title: 'Open data folder', properties: ['openDirectory' as const] }
+    const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
+    return result.canceled ? null : (result.filePaths[0] ?? null)
+  }
+
   const core = await createMainCore({
     userDataDir: app.getPath('userData'),
     systemLocale: app.getLocale(),
@@ -56,8 +63,13 @@ async function main(): Promise<void> {
       platform: process.platform,
     },
     emit,
+    bundledDatasetsDir: join(resourcesDir(app.isPackaged, app.getAppPath(), process.resourcesPath), 'datasets'),
+    chooseFolder,
+    revealFile: (path) => shell.showItemInFolder(path),
     log: (m) => console.warn(`[g60] ${m}`),
   })
+
+  app.on('will-quit', () => core.datasets.close())
 
   const rendererRoot = join(here, '../renderer')
   protocol.handle(APP_SCHEME, async (request) => {
@@ -87,9 +99,8 @@ async function main(): Promise<void> {
   const installMenu = () => {
     const template = buildMenuTemplate(core.settings.current, {
       openDataFolder: async () => {
-        const options = { title: 'Open data folder', properties: ['openDirectory' as const] }
-        const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
-        if (!result.canceled && result.filePaths[0]) await core.updateSettings({ lastDataFolder: result.filePaths[0] })
+        const dir = await chooseFolder()
+        if (dir) await core.openDataFolder(dir)
       },
       navigate: (view) => emit('menu:command', { kind: 'navigate', view }),
       setTheme: (theme) => void core.updateSettings({ theme }),

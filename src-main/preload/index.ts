@@ -2,7 +2,7 @@
  * The preload: exposes the named API built from `ipcRenderer.invoke`, and
  * nothing else. Listeners receive payloads only, never Electron's event.
  */
-import { contextBridge, ipcRenderer } from 'electron'
+import { contextBridge, ipcRenderer, webUtils } from 'electron'
 import type { EventChannels, EventChannel } from '../../src-renderer/shared/ipc-contract'
 import { API_GLOBAL, createApi, type Invoke, type Subscribe } from '../../src-renderer/shared/preload-api'
 
@@ -14,4 +14,4 @@ const subscribe: Subscribe = <E extends EventChannel>(channel: E, listener: (pay
   return () => void ipcRenderer.removeListener(channel, wrapped)
 }
 
-contextBridge.exposeInMainWorld(API_GLOBAL, createApi(invoke, subscribe))
+contextBridge.exposeInMainWorld(API_GLOBAL, createApi(invoke, subscribe, (file) => webUtils.getPathForFile(file)))

@@ -3,17 +3,21 @@ import '@fontsource/noto-sans-sc/700.css'
 import './styles.css'
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
+import { echarts, registerG60 } from '../shared/charts/echarts'
 import App from './App.vue'
+import { useDataStore } from './stores/data'
 import { createAppI18n } from './i18n'
 import { useNoticesStore } from './stores/notices'
 import { useSettingsStore } from './stores/settings'
 
 async function start(): Promise<void> {
+  registerG60(echarts)
   const pinia = createPinia()
   const app = createApp(App).use(pinia)
   const settings = useSettingsStore(pinia)
   await settings.init()
   await useNoticesStore(pinia).init()
+  await useDataStore(pinia).init()
   app.use(createAppI18n(settings.effectiveLang))
   app.mount('#app')
 }

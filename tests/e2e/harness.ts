@@ -13,7 +13,7 @@
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { resolveAppAsset } from '../../src-main/app-protocol'
 import { createMainCore, type MainCore } from '../../src-main/core'
@@ -21,7 +21,7 @@ import { createGateway } from '../../src-main/ipc/gateway'
 import { originOf } from '../../src-main/ipc/sender'
 import type { EventChannel, EventChannels } from '../../src-renderer/shared/ipc-contract'
 import type { Lang, Settings, Theme } from '../../src-renderer/shared/settings'
-import { ensureBuild, PRELOAD_OUT, RENDERER_OUT } from './build'
+import { ensureBuild, PRELOAD_OUT, RENDERER_OUT, ROOT } from './build'
 
 /** Where the harness serves the app. Every request is answered in-process; nothing goes to a network. */
 export const TEST_ORIGIN = 'https://g60.test'
@@ -60,6 +60,8 @@ export interface AppHandle {
   externalRequests: string[]
   /** Console errors and uncaught page errors. */
   pageErrors: string[]
+  /** Drops files on the window, as a user dragging them from the file manager would. */
+  dropFiles(paths: string[]): Promise<void>
   /** Sends an event from "main" to the page, as `webContents.send` does. */
   emit<E extends EventChannel>(channel: E, payload: EventChannels[E]): Promise<void>
   close(): Promise<void>
@@ -74,6 +76,8 @@ function preloadShim(preloadSource: string): string {
     on: (channel, fn) => { if (!listeners.has(channel)) listeners.set(channel, new Set()); listeners.get(channel).add(fn); },
     removeListener: (channel, fn) => { listeners.get(channel)?.delete(fn); },
   };
+  // A dropped File has no path in a plain browser; dropFiles() tells the page which path each name stands for.
+  const webUtils = { getPathForFile: (file) => (window.__g60FilePaths ?? {})[file.name] ?? '' };
   const contextBridge = {
     exposeInMainWorld: (key, api) => Object.defineProperty(window, key, { value: Object.freeze(api), enumerable: false }),
   };
@@ -81,7 +85,7 @@ function preloadShim(preloadSource: string): string {
     value: (channel, payload) => { for (const fn of listeners.get(channel) ?? []) fn({ sender: null }, payload); },
   });
   const require = (name) => {
-    if (name === 'electron') return { contextBridge, ipcRenderer };
+    if (name === 'electron') return { contextBridge, ipcRenderer, webUtils };
     throw new Error('the preload may only require electron, not ' + name);
   };
   const module = { exports: {} };
@@ -121,6 +125,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppHandle> 
     systemLocale: options.systemLocale ?? 'en-US',
     appInfo: { name: 'G60 Briefing', version: 'test', electron: null, chrome: null, platform: process.platform },
     emit: (channel, payload) => void emit(channel, payload),
+    bundledDatasetsDir: join(ROOT, 'resources/datasets'),
   })
 
   const browser = await getBrowser()
@@ -166,8 +171,20 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppHandle> 
     externalRequests,
     pageErrors,
     emit,
+    async dropFiles(paths) {
+      const files = paths.map((p) => [basename(p), p] as const)
+      await page!.evaluate((entries) => {
+        ;(window as unknown as { __g60FilePaths: Record<string, string> }).__g60FilePaths = Object.fromEntries(entries)
+        const transfer = new DataTransfer()
+        for (const [name] of entries) transfer.items.add(new File([''], name))
+        const target = document.querySelector('main') ?? document.body
+        target.dispatchEvent(new DragEvent('dragenter', { dataTransfer: transfer, bubbles: true, cancelable: true }))
+        target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }))
+      }, files)
+    },
     async close() {
       await context.close()
+      core.datasets.close()
       if (--openCount === 0 && browserPromise) {
         const b = await browserPromise
         browserPromise = null

@@ -12,5 +12,9 @@ export function createAppI18n(locale: Lang = 'en') {
     locale,
     fallbackLocale: 'en',
     messages: { en, 'zh-CN': zhCN },
+    datetimeFormats: {
+      en: { time: { hour: '2-digit', minute: '2-digit', second: '2-digit' } },
+      'zh-CN': { time: { hour: '2-digit', minute: '2-digit', second: '2-digit' } },
+    },
   })
 }

@@ -1,0 +1,14 @@
+import { computed, type ComputedRef } from 'vue'
+import type { ChartContext } from '../../shared/charts/types'
+import { useSettingsStore } from '../stores/settings'
+
+/** What every chart builder needs from settings: language, theme, break year, decals. */
+export function useChartContext(): ComputedRef<ChartContext> {
+  const settings = useSettingsStore()
+  return computed(() => ({
+    lang: settings.effectiveLang,
+    theme: settings.settings.theme,
+    breakYear: settings.settings.breakYear,
+    decals: settings.settings.decals,
+  }))
+}
