@@ -9,7 +9,7 @@ registerG60(echarts)
 export function renderSvg(option: object, theme: Theme, width = 800, height = 500): string {
   const chart = echarts.init(null, echartsThemeName(theme), { renderer: 'svg', ssr: true, width, height })
   try {
-    chart.setOption(option)
+    chart.setOption(option as Parameters<typeof chart.setOption>[0])
     return chart.renderToSVGString()
   } finally {
     chart.dispose()
