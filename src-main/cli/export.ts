@@ -1,0 +1,67 @@
+/**
+ * `npm run export -- --out <dir> …`: the briefing pack with no window. The
+ * same chart builders, captions and rasteriser as the app; bundled datasets,
+ * overlaid by `--data`. See docs/export.md.
+ */
+import { join, resolve } from 'node:path'
+import { toColumnar } from '../../src-renderer/shared/dataset'
+import { loadFolder } from '../datasets/load-folder'
+import { formatProblem, parseCliArgs, USAGE } from '../export/cli-args'
+import { dataIndex, readJsonDatasets } from '../export/data-index'
+import { exportBriefingPack } from '../export/pack'
+
+const BUNDLED = join(import.meta.dirname, '..', '..', 'resources', 'datasets')
+
+async function main(argv: string[]): Promise<number> {
+  const parsed = parseCliArgs(argv)
+  if (!parsed.ok) {
+    console.error(`export: ${parsed.message}\n\n${USAGE}`)
+    return 2
+  }
+  if (parsed.help) {
+    console.log(USAGE)
+    return 0
+  }
+  const o = parsed.options
+  const bundled = await loadFolder(BUNDLED)
+  const shipped = bundled.datasets.map(toColumnar)
+  if (bundled.problems.length) {
+    // The shipped files are the app's own and tested as such: a problem here is
+    // a bug to report, not a reason to export nothing. Use them as written.
+    console.warn(`export: warning: the bundled datasets have ${bundled.problems.length} problem(s) (please report):`)
+    for (const p of bundled.problems.slice(0, 5)) console.warn(`  ${formatProblem(p)}`)
+    const have = new Set(shipped.map((d) => d.meta.id))
+    shipped.push(...(await readJsonDatasets(BUNDLED)).filter((d) => !have.has(d.meta.id)))
+  }
+  const overlay = o.data ? await loadFolder(o.data) : { datasets: [], problems: [] }
+  if (overlay.problems.length) {
+    console.error(`export: the data in ${resolve(o.data!)} has ${overlay.problems.length} problem(s); nothing was exported:`)
+    for (const p of overlay.problems) console.error(`  ${formatProblem(p)}`)
+    return 1
+  }
+  if (o.data && overlay.datasets.length === 0) {
+    console.error(`export: no dataset files (*.json, *.csv, *.xlsx) in ${resolve(o.data)}`)
+    return 1
+  }
+  const data = dataIndex(shipped, overlay.datasets.map(toColumnar))
+  const out = resolve(o.out)
+  console.log(`Exporting to ${out} (${o.formats.join(', ')}, ${o.width}×${o.height} at ${o.scale}×, ${o.lang}, ${o.theme})`)
+  const started = performance.now()
+  const { files, skipped } = await exportBriefingPack(out, data, {
+    ...o,
+    onProgress: ({ done, total, file }) => console.log(`[${String(done).padStart(String(total).length)}/${total}] ${file}`),
+  })
+  for (const s of skipped) console.log(`skipped ${s.chart}: ${s.reason}`)
+  console.log(`Done: ${files.length} file(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  return 0
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (err: unknown) => {
+    console.error(`export: ${err instanceof Error ? err.message : String(err)}`)
+    process.exitCode = 1
+  },
+)

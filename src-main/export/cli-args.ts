@@ -1,0 +1,94 @@
+/**
+ * The export CLI's arguments: parsed and checked up front, so a bad flag or
+ * value stops the run with a usage message before any work is done.
+ */
+import { parseArgs } from 'node:util'
+import type { DatasetProblem } from '../../src-renderer/shared/dataset'
+import { LANGS, THEMES, type Lang, type Theme } from '../../src-renderer/shared/settings'
+import type { PackFormat } from './pack'
+import { MAX_SCALE, MIN_SCALE, checkChartOptions } from './render'
+
+export const USAGE = `Usage: npm run export -- --out <dir> [options]
+
+Exports every chart of every dashboard as PNG and SVG, plus one PDF with an
+index of figures and sources, into <dir> (created if missing).
+
+Options:
+  --out <dir>          folder to write to (required)
+  --data <folder>      a data folder whose datasets replace the bundled ones of the same id
+  --format <list>      any of png,svg,pdf, comma-separated (default png,svg,pdf)
+  --scale <n>          pixel ratio for PNG, ${MIN_SCALE}–${MAX_SCALE} (default 2)
+  --size <WxH>         chart size in px, e.g. 1920x1080 (default), 3840x2160, 800x450
+  --lang <lang>        ${LANGS.join(' | ')} (default zh-CN)
+  --theme <theme>      ${THEMES.join(' | ')} (default light)
+  -h, --help           show this help
+
+Exit status: 0 done, 1 bad data or a failed write, 2 bad arguments.`
+
+export interface CliOptions {
+  out: string
+  data: string | null
+  formats: PackFormat[]
+  scale: number
+  width: number
+  height: number
+  lang: Lang
+  theme: Theme
+}
+
+export type ParsedArgs = { ok: true; help: true } | { ok: true; help: false; options: CliOptions } | { ok: false; message: string }
+
+export function parseCliArgs(argv: string[]): ParsedArgs {
+  let values
+  try {
+    ;({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        out: { type: 'string' },
+        data: { type: 'string' },
+        format: { type: 'string', default: 'png,svg,pdf' },
+        scale: { type: 'string', default: '2' },
+        size: { type: 'string', default: '1920x1080' },
+        lang: { type: 'string', default: 'zh-CN' },
+        theme: { type: 'string', default: 'light' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }))
+  } catch (err) {
+    return { ok: false, message: (err as Error).message }
+  }
+  if (values.help) return { ok: true, help: true }
+  if (!values.out) return { ok: false, message: '--out <dir> is required' }
+  const formats = values.format.split(',').map((f) => f.trim().toLowerCase())
+  const unknown = formats.filter((f) => !['png', 'svg', 'pdf'].includes(f))
+  if (unknown.length || formats.length === 0) return { ok: false, message: `unknown format "${unknown.join(',') || values.format}": use png, svg, pdf` }
+  if (!/^\d+(\.\d+)?$/.test(values.scale)) return { ok: false, message: `--scale must be a number from ${MIN_SCALE} to ${MAX_SCALE}, got "${values.scale}"` }
+  const scale = Number(values.scale)
+  const size = /^(\d+)x(\d+)$/i.exec(values.size)
+  if (!size) return { ok: false, message: `--size must be WIDTHxHEIGHT in px, e.g. 1920x1080, got "${values.size}"` }
+  const lang = LANGS.find((l) => l.toLowerCase() === values.lang.toLowerCase())
+  if (!lang) return { ok: false, message: `unknown language "${values.lang}": use ${LANGS.join(' or ')}` }
+  if (!(THEMES as readonly string[]).includes(values.theme)) return { ok: false, message: `unknown theme "${values.theme}": use ${THEMES.join(', ')}` }
+  const options: CliOptions = {
+    out: values.out,
+    data: values.data ?? null,
+    formats: [...new Set(formats)] as PackFormat[],
+    scale,
+    width: Number(size[1]),
+    height: Number(size[2]),
+    lang,
+    theme: values.theme as Theme,
+  }
+  const bad = checkChartOptions(options)
+  if (bad) return { ok: false, message: bad }
+  return { ok: true, help: false, options }
+}
+
+/** `file:row:column: message`, the way compilers point at a problem. */
+export function formatProblem(p: DatasetProblem): string {
+  const where = [p.file, p.sheet, p.row, p.column].filter((x) => x !== undefined && x !== '').join(':')
+  const extra = [p.got !== undefined ? `got ${JSON.stringify(p.got)}` : '', p.expected ? `expected ${p.expected}` : ''].filter(Boolean).join(', ')
+  return `${where}: ${p.message}${extra ? ` (${extra})` : ''}`
+}

@@ -1,0 +1,109 @@
+/**
+ * The briefing pack's PDF pages: the index of figures and sources, and one
+ * page per chart with its caption as real text (drawn with the bundled CJK
+ * font, so it can be searched and copied).
+ */
+import type { DashboardId } from '../../src-renderer/shared/charts/types'
+import { TIERS, type Source } from '../../src-renderer/shared/dataset'
+import type { Lang, Theme } from '../../src-renderer/shared/settings'
+import { metaLine } from './caption'
+import type { ChartData } from './compose'
+import { WORDS } from './labels'
+import { PALETTES } from './palette'
+import { PDF_FONT, PDF_FONT_BOLD } from './pdf'
+
+export interface PackEntry {
+  /** 1-based position in the pack: the NN of its file names. */
+  n: number
+  dashboard: DashboardId
+  dashboardTitle: string
+  chartId: string
+  title: string
+  result: ChartData | null
+  /** Why the chart was not exported (no data). */
+  reason: string | null
+  files: string[]
+}
+
+const nn = (n: number): string => String(n).padStart(2, '0')
+
+function paintBackground(doc: PDFKit.PDFDocument, theme: Theme): void {
+  if (theme === 'light') return
+  doc.save().rect(0, 0, doc.page.width, doc.page.height).fill(PALETTES[theme].background).restore()
+}
+
+/** Every distinct source of the drawn charts, official first. */
+export function packSources(entries: PackEntry[]): Source[] {
+  const seen = new Map<string, Source>()
+  for (const e of entries) for (const s of e.result?.sources ?? []) seen.set(`${s.tier}|${s.title}|${s.url ?? ''}`, s)
+  return [...seen.values()].sort((a, b) => TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) || a.title.localeCompare(b.title))
+}
+
+/**
+ * Draws the index on the current page (and more if it runs long) and
+ * returns how many pages it took.
+ */
+export function addIndexPages(doc: PDFKit.PDFDocument, entries: PackEntry[], opts: { lang: Lang; theme: Theme }, pageOf: (e: PackEntry) => number | undefined): number {
+  const w = WORDS[opts.lang]
+  const p = PALETTES[opts.theme]
+  let pages = 1
+  const onPage = (): void => {
+    pages++
+    paintBackground(doc, opts.theme)
+  }
+  doc.on('pageAdded', onPage)
+  paintBackground(doc, opts.theme)
+  const x = doc.page.margins.left
+  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right
+  doc.x = x
+  doc.font(PDF_FONT_BOLD).fontSize(18).fillColor(p.text).text(w.packTitle, { width })
+  doc.font(PDF_FONT).fontSize(9).fillColor(p.muted).text(w.packSubtitle(new Date().toISOString().slice(0, 10)), { width })
+  doc.moveDown(0.8)
+  doc.font(PDF_FONT_BOLD).fontSize(12).fillColor(p.text).text(w.figures, { width })
+  doc.moveDown(0.2)
+  for (const e of entries) {
+    const page = pageOf(e)
+    const tail = e.result ? (page ? `  (${w.page(page)})` : '') : `  (${w.notExported}: ${e.reason ?? ''})`
+    doc.font(PDF_FONT).fontSize(8.5).fillColor(e.result ? p.text : p.muted).text(`${nn(e.n)}  ${e.dashboardTitle} · ${e.title}${tail}`, { width })
+  }
+  doc.moveDown(0.8)
+  doc.font(PDF_FONT_BOLD).fontSize(12).fillColor(p.text).text(w.sources, { width })
+  doc.moveDown(0.2)
+  for (const s of packSources(entries)) {
+    const year = s.year ? ` (${s.year})` : ''
+    doc.font(PDF_FONT).fontSize(8).fillColor(p.text).text(`[${w.tiers[s.tier]}] ${s.title}${year}`, { width, continued: true })
+    if (s.url) doc.fillColor(p.accent).text(`  ${s.url}`, { width, link: s.url })
+    else doc.fillColor(p.muted).text(`  ${w.noUrl}`, { width })
+  }
+  doc.removeListener('pageAdded', onPage)
+  return pages
+}
+
+/** One chart on its own page: header, title, picture, then its caption as text. */
+export function addChartPage(doc: PDFKit.PDFDocument, e: PackEntry, png: Uint8Array, opts: { lang: Lang; theme: Theme; width: number; height: number }, pageNo: number): void {
+  const r = e.result!
+  const w = WORDS[opts.lang]
+  const p = PALETTES[opts.theme]
+  doc.addPage()
+  paintBackground(doc, opts.theme)
+  const m = doc.page.margins
+  const x = m.left
+  const width = doc.page.width - m.left - m.right
+  doc.font(PDF_FONT).fontSize(8.5).fillColor(p.muted).text(`${nn(e.n)} · ${e.dashboardTitle}`, x, m.top, { width, lineBreak: false })
+  doc.text(w.page(pageNo), x, m.top, { width, align: 'right', lineBreak: false })
+  doc.font(PDF_FONT_BOLD).fontSize(15).fillColor(p.text).text(e.title, x, m.top + 16, { width })
+  const top = doc.y + 6
+  const caption = [r.sourceLine, metaLine({ title: e.title, sourceLine: r.sourceLine, asOf: r.asOf, unitLabel: r.unitLabel, marks: r.marks }, opts.lang)].filter(Boolean)
+  doc.font(PDF_FONT).fontSize(9)
+  const captionHeight = caption.reduce((h, t) => h + doc.heightOfString(t, { width }) + 3, 0)
+  const bottom = doc.page.height - m.bottom
+  const boxH = bottom - top - captionHeight - 8
+  const imgW = Math.min(width, (boxH * opts.width) / opts.height)
+  const imgH = (imgW * opts.height) / opts.width
+  doc.image(Buffer.from(png), x + (width - imgW) / 2, top, { width: imgW, height: imgH })
+  let y = top + imgH + 8
+  for (const t of caption) {
+    doc.font(PDF_FONT).fontSize(9).fillColor(p.muted).text(t, x, y, { width })
+    y = doc.y + 3
+  }
+}

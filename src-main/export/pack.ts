@@ -1,0 +1,139 @@
+/**
+ * The briefing pack: every chart of every dashboard as PNG and SVG files in
+ * one folder, plus one PDF with an index page of figures and sources and one
+ * chart per page with its caption. Cancellable between charts; each file is
+ * written atomically, and a chart's files are written together or not at all.
+ */
+import { join } from 'node:path'
+import { DASHBOARDS } from '../../src-renderer/shared/charts/index'
+import type { DashboardId, DataIndex } from '../../src-renderer/shared/charts/types'
+import type { Lang, Theme } from '../../src-renderer/shared/settings'
+import type { ChartData } from './compose'
+import { packFileName, packPdfName } from './names'
+import { addChartPage, addIndexPages, type PackEntry } from './pack-pdf'
+import { createPdf, PDF_PAGES, type PdfBuild } from './pdf'
+import { buildChart, chartContext, chartSvgFromResult, checkChartOptions, encodeSvg } from './render'
+import { ensureExportDir, writeExport } from './write'
+
+export type PackFormat = 'png' | 'svg' | 'pdf'
+
+export interface PackOptions {
+  formats: PackFormat[]
+  scale: number
+  width: number
+  height: number
+  theme: Theme
+  lang: Lang
+  breakYear?: number
+  decals?: boolean
+  onProgress?: (p: { done: number; total: number; file: string }) => void
+  signal?: AbortSignal
+  /** PDF content streams uncompressed (tests read the text). */
+  compressPdf?: boolean
+}
+
+export interface PackResult {
+  /** Full paths of the files written, in order. */
+  files: string[]
+  /** Charts with no data to draw, listed in the PDF index but not exported. */
+  skipped: { chart: string; reason: string }[]
+}
+
+const DASHBOARD_ORDER: DashboardId[] = ['rectification', 'industry', 'cities']
+
+/** Lets a pending abort (from a click or an IPC call) be delivered between charts. */
+const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
+
+export async function exportBriefingPack(outDir: string, data: DataIndex, opts: PackOptions): Promise<PackResult> {
+  const formats = [...new Set(opts.formats)]
+  if (formats.length === 0 || formats.some((f) => !['png', 'svg', 'pdf'].includes(f))) throw new RangeError(`formats must be some of png, svg, pdf, got ${opts.formats.join(',') || 'none'}`)
+  const bad = checkChartOptions(opts)
+  if (bad) throw new RangeError(bad)
+  opts.signal?.throwIfAborted()
+
+  const ctx = chartContext(opts)
+  const entries: PackEntry[] = []
+  const skipped: PackResult['skipped'] = []
+  let n = 0
+  for (const id of DASHBOARD_ORDER) {
+    const dash = DASHBOARDS[id]
+    for (const spec of dash.charts) {
+      n++
+      const built = buildChart(spec, data, ctx)
+      const entry: PackEntry = { n, dashboard: id, dashboardTitle: dash.title(ctx), chartId: spec.id, title: built.title, result: null, reason: null, files: [] }
+      if ('error' in built) {
+        entry.reason = built.error
+        skipped.push({ chart: spec.id, reason: built.error })
+      } else {
+        entry.result = built.result
+      }
+      entries.push(entry)
+    }
+  }
+
+  const drawn = entries.filter((e) => e.result)
+  const imageFormats = formats.filter((f): f is 'png' | 'svg' => f !== 'pdf')
+  const total = drawn.length * imageFormats.length + (formats.includes('pdf') ? 1 : 0)
+  const files: string[] = []
+  let done = 0
+  await ensureExportDir(outDir)
+
+  const wantPdf = formats.includes('pdf')
+  const pdfImages: { entry: PackEntry; png: Uint8Array }[] = []
+
+  for (const e of drawn) {
+    await tick()
+    opts.signal?.throwIfAborted()
+    const result = e.result as ChartData
+    const svg = chartSvgFromResult(e.title, result, { ...opts, background: 'solid', caption: true })
+    // Render every file of this chart before writing any, so a cancel leaves none of them.
+    const outputs = imageFormats.map((format) => ({ name: packFileName(e.n, e.dashboard, e.chartId, opts.lang, format), bytes: encodeSvg(svg, { ...opts, format }).bytes }))
+    if (wantPdf) {
+      // The PDF page carries the caption as text, so its picture has none.
+      const plain = chartSvgFromResult(e.title, result, { ...opts, background: 'solid', caption: false })
+      pdfImages.push({ entry: e, png: encodeSvg(plain, { ...opts, format: 'png', scale: Math.min(opts.scale, 2) }).bytes })
+    }
+    opts.signal?.throwIfAborted()
+    for (const o of outputs) {
+      const path = join(outDir, o.name)
+      await writeExport(path, o.bytes)
+      files.push(path)
+      e.files.push(o.name)
+      opts.onProgress?.({ done: ++done, total, file: path })
+    }
+  }
+
+  if (wantPdf) {
+    await tick()
+    opts.signal?.throwIfAborted()
+    const bytes = await packPdf(entries, pdfImages, opts)
+    opts.signal?.throwIfAborted()
+    const path = join(outDir, packPdfName(opts.lang))
+    await writeExport(path, bytes)
+    files.push(path)
+    opts.onProgress?.({ done: ++done, total, file: path })
+  }
+  return { files, skipped }
+}
+
+/**
+ * The pack's PDF: the index, then a page per chart. The index names each
+ * chart's page, which depends on how many pages the index takes, so it is
+ * laid out again in the rare case it runs over one page.
+ */
+async function packPdf(entries: PackEntry[], images: { entry: PackEntry; png: Uint8Array }[], opts: PackOptions): Promise<Uint8Array> {
+  const draw = (indexPages: number): { pdf: PdfBuild; used: number } => {
+    const pdf = createPdf({ size: PDF_PAGES.a4, title: `G60 Briefing (${opts.lang})`, lang: opts.lang, compress: opts.compressPdf })
+    const pageOf = new Map(images.map((img, i) => [img.entry.n, indexPages + i + 1]))
+    return { pdf, used: addIndexPages(pdf.doc, entries, opts, (e) => pageOf.get(e.n)) }
+  }
+  const first = draw(1)
+  const used = first.used
+  let pdf = first.pdf
+  if (used !== 1) {
+    await pdf.finish()
+    pdf = draw(used).pdf
+  }
+  images.forEach((img, i) => addChartPage(pdf.doc, img.entry, img.png, opts, used + i + 1))
+  return pdf.finish()
+}
