@@ -61,7 +61,11 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
   const stringIndex = new Map<string, number>()
   const intern = (s: string): number => {
     let i = stringIndex.get(s)
-    if (i === undefined) stringIndex.set(s, (i = strings.length)), strings.push(s)
+    if (i === undefined) {
+      i = strings.length
+      stringIndex.set(s, i)
+      strings.push(s)
+    }
     return i
   }
   const declaredEntities = m.entities.size > 0

@@ -28,7 +28,8 @@ function spawn(): Worker | null {
   if (source.protocol !== 'file:' || !existsSync(fileURLToPath(source))) return null
   let tsx: string
   try {
-    tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href
+    // The ESM entry of tsx's API sits next to the CommonJS one that require.resolve finds.
+    tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href
   } catch {
     return null
   }

@@ -1,0 +1,37 @@
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { loadFolder } from '../../../src-main/datasets/load-folder'
+
+const fixtures = join(import.meta.dirname, '../../fixtures/datasets')
+
+describe('loadFolder', () => {
+  it('loads top-level JSON and CSV files, skipping schemas, dotfiles, other files and sub-folders', async () => {
+    const dir = join(fixtures, 'good')
+    const r = await loadFolder(dir)
+    expect(r.problems).toEqual([])
+    expect(r.datasets.map((d) => d.id)).toEqual(['cities', 'rectification'])
+    expect(r.files).toEqual({ cities: join(dir, 'cities.csv'), rectification: join(dir, 'rectification.json') })
+  })
+
+  it('reports a duplicate id and keeps only the first file', async () => {
+    const dir = join(fixtures, 'dup')
+    const r = await loadFolder(dir)
+    expect(r.datasets.map((d) => d.figures[0]!.value)).toEqual([1])
+    expect(r.problems).toEqual([
+      { file: join(dir, 'b.csv'), column: 'id', message: `duplicate dataset id "same": ${join(dir, 'a.json')} already uses it`, got: 'same', expected: 'an id used by one file only' },
+    ])
+  })
+
+  it('contributes no dataset from a file with problems', async () => {
+    const r = await loadFolder(fixtures)
+    const ids = r.datasets.map((d) => d.id).sort()
+    expect(ids).toEqual(['gbk-cities', 'numbers', 'semi', 'tabbed', 'workbook'])
+    const bad = new Set(r.problems.map((p) => p.file.slice(fixtures.length + 1)))
+    expect([...bad].sort()).toEqual(['broken.json', 'empty.csv', 'junk.csv', 'junk.xlsx', 'unknown-column.csv', 'utf16be.csv', 'utf16le.csv', 'utf8-bom.csv', 'wrong-types.csv'])
+  })
+
+  it('reports a folder that cannot be read', async () => {
+    const r = await loadFolder(join(fixtures, 'missing'))
+    expect(r.problems.map((p) => p.message)).toEqual(['cannot read the folder: ENOENT'])
+  })
+})
