@@ -52,7 +52,8 @@ export function pdfText(bytes: Uint8Array): string {
     for (const block of body.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
       for (const r of block[1]!.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*\[([^\]]*)\]/g)) {
         let code = parseInt(r[1]!, 16)
-        for (const u of r[3]!.matchAll(/<([0-9a-fA-F]+)>/g)) map.set((code++).toString(16).padStart(4, '0'), utf16(u[1]!))
+        // An entry may hold several code units (ligatures such as "fi", surrogate pairs).
+        for (const u of r[3]!.matchAll(/<([0-9a-fA-F ]+)>/g)) map.set((code++).toString(16).padStart(4, '0'), utf16(u[1]!.replace(/ /g, '')))
       }
     }
     for (const block of body.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {

@@ -1,0 +1,39 @@
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { DASHBOARDS } from '../../../src-renderer/shared/charts/index'
+import { dashboardSvg, renderDashboard } from '../../../src-main/export/dashboard'
+import { dataIndex, readJsonDatasets } from '../../../src-main/export/data-index'
+import { pdfPageCount, pngSize, xmlWellFormed } from './helpers'
+
+let data: ReturnType<typeof dataIndex>
+beforeAll(async () => {
+  data = dataIndex(await readJsonDatasets(join(import.meta.dirname, '../../../resources/datasets')))
+})
+
+describe('renderDashboard', () => {
+  it('lays a dashboard out on a 16:9 slide, 1920×1080 at 1×', async () => {
+    expect(pngSize(await renderDashboard('rectification', data, { page: 'slide', format: 'png', theme: 'light', lang: 'zh-CN' }))).toEqual({ width: 1920, height: 1080 })
+  })
+
+  it('and on A4 landscape, 1754×1240', async () => {
+    expect(pngSize(await renderDashboard('cities', data, { page: 'a4', format: 'png', theme: 'dark', lang: 'en' }))).toEqual({ width: 1754, height: 1240 })
+  })
+
+  it('as a one-page PDF', async () => {
+    const pdf = await renderDashboard('industry', data, { page: 'a4', format: 'pdf', theme: 'projector', lang: 'en', scale: 1 })
+    expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-')
+    expect(pdfPageCount(pdf)).toBe(1)
+  })
+
+  it('holds the title, takeaway, KPIs and every chart with its caption, whatever the window', () => {
+    const ctx = { lang: 'en' as const, theme: 'light' as const, breakYear: 2016, decals: false }
+    const svg = dashboardSvg('industry', data, { page: 'slide', ...ctx })
+    expect(xmlWellFormed(svg)).toBe(true)
+    expect(svg).toContain(DASHBOARDS.industry.title(ctx))
+    // Long titles wrap, so look for their start.
+    for (const c of DASHBOARDS.industry.charts) expect(svg).toContain(c.title(ctx).slice(0, 12).replace(/&/g, '&amp;'))
+    expect((svg.match(/class="g60-caption"/g) ?? []).length).toBeGreaterThan(0)
+    // The page is a fixed size: no input depends on a window.
+    expect(svg).toMatch(/^<svg[^>]* width="1920" height="1080"/)
+  })
+})

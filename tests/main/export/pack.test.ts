@@ -1,0 +1,120 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DASHBOARDS } from '../../../src-renderer/shared/charts/index'
+import { dataIndex, readJsonDatasets } from '../../../src-main/export/data-index'
+import { exportBriefingPack, type PackResult } from '../../../src-main/export/pack'
+import { packSources } from '../../../src-main/export/pack-pdf'
+import { pdfPageCount, pdfText, pngSize, xmlWellFormed } from './helpers'
+
+const allCharts = Object.values(DASHBOARDS).flatMap((d) => d.charts)
+let dir: string
+let data: ReturnType<typeof dataIndex>
+let pack: PackResult
+const progress: { done: number; total: number; file: string }[] = []
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'g60-pack-'))
+  data = dataIndex(await readJsonDatasets(join(import.meta.dirname, '../../../resources/datasets')))
+  pack = await exportBriefingPack(join(dir, 'pack'), data, {
+    formats: ['png', 'svg', 'pdf'],
+    scale: 1,
+    width: 640,
+    height: 360,
+    theme: 'light',
+    lang: 'zh-CN',
+    compressPdf: false,
+    onProgress: (p) => progress.push(p),
+  })
+}, 60_000)
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+describe('exportBriefingPack', () => {
+  it('writes every chart as PNG and SVG with numbered, ASCII-safe names, plus the PDF', async () => {
+    const names = (await readdir(join(dir, 'pack'))).sort()
+    const drawn = allCharts.length - pack.skipped.length
+    expect(drawn).toBeGreaterThan(0)
+    expect(names).toHaveLength(drawn * 2 + 1)
+    expect(names[0]).toBe('00-briefing-zh-cn.pdf')
+    for (const n of names) expect(n).toMatch(/^\d\d-[a-z0-9-]+\.(png|svg|pdf)$/)
+    expect(names).toContain('01-rectification-rect-firms-zh-cn.png')
+    expect(names).toContain('01-rectification-rect-firms-zh-cn.svg')
+    expect(pack.files.map((f) => f.slice(join(dir, 'pack').length + 1)).sort()).toEqual(names)
+  })
+
+  it('makes PNGs of the asked size and well-formed SVGs carrying their caption', async () => {
+    const first = pack.files.find((f) => f.endsWith('.png'))!
+    expect(pngSize(await readFile(first))).toEqual({ width: 640, height: 360 })
+    const svg = await readFile(pack.files.find((f) => f.endsWith('.svg'))!, 'utf8')
+    expect(xmlWellFormed(svg)).toBe(true)
+    expect(svg).toContain('数据截至')
+    expect(svg).toMatch(/来源|官方/)
+  })
+
+  it('reports progress once per file, ending at the total', () => {
+    expect(progress).toHaveLength(pack.files.length)
+    expect(progress.map((p) => p.done)).toEqual(pack.files.map((_, i) => i + 1))
+    expect(progress.every((p) => p.total === pack.files.length)).toBe(true)
+    expect(progress.map((p) => p.file)).toEqual(pack.files)
+  })
+
+  it('puts one chart per page after an index page, with captions and sources as text in the bundled font', async () => {
+    const pdf = await readFile(pack.files.find((f) => f.endsWith('.pdf'))!)
+    const drawn = allCharts.length - pack.skipped.length
+    const text = pdfText(pdf)
+    // The index comes first (a page, or more if the sources run long); the first chart's page names its number.
+    const firstChartPage = Number(/01 · [^\n]*?第 (\d+) 页/.exec(text)?.[1])
+    expect(firstChartPage).toBeGreaterThanOrEqual(2)
+    expect(pdfPageCount(pdf)).toBe(firstChartPage - 1 + drawn)
+    expect(text).toContain('G60 简报：图表与来源')
+    expect(text).toContain('数据截至 2017 · 单位：家')
+    const sources = packSources([{ n: 1, dashboard: 'industry', dashboardTitle: '', chartId: '', title: '', result: null, reason: null, files: [] }])
+    expect(sources).toEqual([])
+    // A source title of the first chart appears in the index and under the chart.
+    const ctx = { lang: 'zh-CN' as const, theme: 'light' as const, breakYear: 2016, decals: false }
+    const first = DASHBOARDS.rectification.charts[0]!
+    const built = first.build(data, ctx)
+    if (built.kind !== 'chart') throw new Error('the first chart should have data')
+    expect(text).toContain(first.title(ctx))
+    for (const s of built.sources) expect(text).toContain(s.title)
+    expect(text).toMatch(/\[官方\] /)
+  })
+
+  it('stops between charts when cancelled, leaving only whole charts and no PDF or temporary file', async () => {
+    const out = join(dir, 'cancelled')
+    const ctrl = new AbortController()
+    const seen: string[] = []
+    await expect(
+      exportBriefingPack(out, data, {
+        formats: ['svg', 'png', 'pdf'],
+        scale: 1,
+        width: 640,
+        height: 360,
+        theme: 'dark',
+        lang: 'en',
+        signal: ctrl.signal,
+        onProgress: (p) => {
+          seen.push(p.file)
+          if (p.done === 1) ctrl.abort()
+        },
+      }),
+    ).rejects.toMatchObject({ name: 'AbortError' })
+    const names = (await readdir(out)).sort()
+    // The first chart's two files were written together; nothing after them.
+    expect(names).toEqual(['01-rectification-rect-firms-en.png', '01-rectification-rect-firms-en.svg'])
+    expect(seen).toHaveLength(2)
+  })
+
+  it('refuses to start when already cancelled, and refuses bad options', async () => {
+    const ctrl = new AbortController()
+    ctrl.abort()
+    const opts = { formats: ['svg' as const], scale: 1, width: 640, height: 360, theme: 'light' as const, lang: 'en' as const }
+    await expect(exportBriefingPack(join(dir, 'never'), data, { ...opts, signal: ctrl.signal })).rejects.toMatchObject({ name: 'AbortError' })
+    await expect(exportBriefingPack(join(dir, 'never'), data, { ...opts, scale: 9 })).rejects.toThrow(/scale/)
+    await expect(exportBriefingPack(join(dir, 'never'), data, { ...opts, formats: [] })).rejects.toThrow(/formats/)
+    await expect(readdir(join(dir, 'never'))).rejects.toMatchObject({ code: 'ENOENT' })
+  })
+})
