@@ -137,6 +137,16 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
   const noteOf = txt('note')
   const sourceCols = { tier: new Uint32Array(n), title: new Uint32Array(n), url: new Uint32Array(n), year: new Uint32Array(n), quote: new Uint32Array(n), formula: new Uint32Array(n) }
   const percentUnit = intern('percent')
+  const datasetUnitId = datasetUnit ? intern(datasetUnit) : NONE
+  // Per indicator (by string id): its default unit and whether it has been seen, so rows do no string lookups.
+  const defaultUnit: number[] = []
+  const seenIndicator: boolean[] = []
+  const unitOfIndicator = (ind: number): number => {
+    const unit = indicators[strings[ind]!]?.unit
+    return (defaultUnit[ind] = unit ? intern(unit) : datasetUnitId)
+  }
+  const DERIVED = TIERS.indexOf('derived')
+  const ARTICLE = TIERS.indexOf('article')
 
   for (let i = 0; i < n; i++) {
     const e = entityOf[ids.entity[i]!]!
@@ -155,13 +165,12 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
     if (hi < v) add(i, 'value_high', 'the upper end of a range is below its value', String(hi), `≥ ${v}`)
     let u = unitOf[ids.unit[i]!]!
     if (u === NONE) add(i, 'unit', 'unknown unit', texts.unit[ids.unit[i]!], EXPECTED.unit)
-    else if (u === NONE - 1) {
-      const indId = ind === NONE ? '' : strings[ind]!
-      const indUnit = indicators[indId]?.unit
-      u = percent?.[i] ? percentUnit : indUnit ? intern(indUnit) : datasetUnit ? intern(datasetUnit) : NONE
-    }
+    else if (u === NONE - 1) u = percent?.[i] ? percentUnit : ind === NONE ? datasetUnitId : (defaultUnit[ind] ?? unitOfIndicator(ind))
     out.unit[i] = u
-    if (ind !== NONE && !indicators[strings[ind]!] && u !== NONE) indicators[strings[ind]!] = { name: { 'zh-CN': strings[ind]!, en: strings[ind]! }, unit: strings[u]! }
+    if (ind !== NONE && !seenIndicator[ind]) {
+      seenIndicator[ind] = true
+      if (!indicators[strings[ind]!] && u !== NONE) indicators[strings[ind]!] = { name: { 'zh-CN': strings[ind]!, en: strings[ind]! }, unit: strings[u]! }
+    }
     const q = qualifierOf[ids.qualifier[i]!]!
     if (q === NONE) add(i, 'qualifier', 'unknown qualifier', texts.qualifier[ids.qualifier[i]!], EXPECTED.qualifier)
     out.qualifier[i] = q
@@ -175,9 +184,9 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
     if (ids.source_title[i] === 0) add(i, 'source_title', 'every figure needs a source title', '', 'the title of the source')
     const urlId = ids.source_url[i]!
     if (!urlOk[urlId]) add(i, 'source_url', 'not a link', texts.source_url[urlId], EXPECTED.url)
-    else if (urlId === 0 && tier !== NONE && TIERS[tier] !== 'article') add(i, 'source_url', `${TIERS[tier] === 'official' ? 'an' : 'a'} ${TIERS[tier]} source needs a URL`, '', EXPECTED.url)
-    if (TIERS[tier] === 'derived' && ids.formula[i] === 0) add(i, 'formula', 'a derived figure needs the formula it was computed with', '', 'e.g. "1,033 ÷ 2.296"')
-    else if (tier !== NONE && TIERS[tier] !== 'derived' && ids.quote[i] === 0 && ids.formula[i] === 0) add(i, 'quote', 'a source needs the exact words quoted (or a formula)', '', 'the sentence the figure comes from')
+    else if (urlId === 0 && tier !== NONE && tier !== ARTICLE) add(i, 'source_url', `${TIERS[tier] === 'official' ? 'an' : 'a'} ${TIERS[tier]} source needs a URL`, '', EXPECTED.url)
+    if (tier === DERIVED && ids.formula[i] === 0) add(i, 'formula', 'a derived figure needs the formula it was computed with', '', 'e.g. "1,033 ÷ 2.296"')
+    else if (tier !== NONE && tier !== DERIVED && ids.quote[i] === 0 && ids.formula[i] === 0) add(i, 'quote', 'a source needs the exact words quoted (or a formula)', '', 'the sentence the figure comes from')
     const sy = sourceYear[i]!
     if (!Number.isNaN(sy) && !isYear(sy)) add(i, 'source_year', 'not a year', String(sy), EXPECTED.year)
     sourceCols.tier[i] = tier
