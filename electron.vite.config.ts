@@ -11,7 +11,8 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: { index: resolve('src-main/index.ts') },
+        // The dataset parser's worker thread is its own entry, emitted beside index.js.
+        input: { index: resolve('src-main/index.ts'), 'dataset-worker': resolve('src-main/datasets/worker.ts') },
         external: ['electron', 'exceljs', 'iconv-lite', 'chardet'],
       },
     },

@@ -146,7 +146,6 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
     return (defaultUnit[ind] = unit ? intern(unit) : datasetUnitId)
   }
   const DERIVED = TIERS.indexOf('derived')
-  const ARTICLE = TIERS.indexOf('article')
 
   for (let i = 0; i < n; i++) {
     const e = entityOf[ids.entity[i]!]!
@@ -184,7 +183,7 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
     if (ids.source_title[i] === 0) add(i, 'source_title', 'every figure needs a source title', '', 'the title of the source')
     const urlId = ids.source_url[i]!
     if (!urlOk[urlId]) add(i, 'source_url', 'not a link', texts.source_url[urlId], EXPECTED.url)
-    else if (urlId === 0 && tier !== NONE && tier !== ARTICLE) add(i, 'source_url', `${TIERS[tier] === 'official' ? 'an' : 'a'} ${TIERS[tier]} source needs a URL`, '', EXPECTED.url)
+    else if (urlId === 0 && tier !== NONE && TIERS[tier] === 'official') add(i, 'source_url', 'an official source needs a URL', '', EXPECTED.url)
     if (tier === DERIVED && ids.formula[i] === 0) add(i, 'formula', 'a derived figure needs the formula it was computed with', '', 'e.g. "1,033 ÷ 2.296"')
     else if (tier !== NONE && tier !== DERIVED && ids.quote[i] === 0 && ids.formula[i] === 0) add(i, 'quote', 'a source needs the exact words quoted (or a formula)', '', 'the sentence the figure comes from')
     const sy = sourceYear[i]!

@@ -106,7 +106,9 @@ export function source(c: Ctx, v: unknown): Source | undefined {
   const title = str(at(c, 'title'), v.title)
   const url = str(at(c, 'url'), v.url, { nullable: true })
   if (typeof url === 'string' && !isHttpUrl(url)) problem(at(c, 'url'), 'not a link', url, EXPECTED.url)
-  if (url === null && TIERS.includes(tier) && tier !== 'article') problem(at(c, 'url'), `${tier === 'official' ? 'an' : 'a'} ${tier} source needs a URL`, v.url ?? null, EXPECTED.url)
+  // Official figures are read on a named page, so they must say where; secondary and derived
+  // figures are marked as such on screen and may come from a file with no address.
+  if (url === null && tier === 'official') problem(at(c, 'url'), 'an official source needs a URL', v.url ?? null, EXPECTED.url)
   const year = num(at(c, 'year'), v.year, 'year')
   const quote = str(at(c, 'quote'), v.quote, { nullable: true })
   const formula = str(at(c, 'formula'), v.formula, { nullable: true })

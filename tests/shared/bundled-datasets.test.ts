@@ -267,8 +267,8 @@ describe('bundled datasets', () => {
       const nullUrl = Object.values(files).flatMap((d) => [...d.figures.map((f) => f.source), ...(d.events ?? []).map((e) => e.source)])
       const titles = new Set(nullUrl.filter((s) => s.url === null && s.tier !== 'article').map((s) => s.title))
       expect([...titles].sort()).toEqual([
-        'A journal paper (not named; no address recorded in sources.md)',
-        "Third-party data files compiled from each city's statistical bulletin (no address recorded in sources.md)",
+        'A journal paper (not named; no address recorded)',
+        "Third-party data files compiled from each city's statistical bulletin (no address recorded)",
       ])
     })
 

@@ -43,7 +43,7 @@ export default {
     loading: 'Loading…',
     open: 'Open data folder…',
     dropHint: 'or drop JSON, CSV or XLSX files here',
-    problemsTitle: 'Some data could not be loaded ({n} problems)',
+    problemsTitle: 'Some data could not be loaded: {n} problems in {files} file(s).',
     problemsHint: 'The last good data stays on screen. Fix the cells below and save: the file is reloaded automatically.',
     file: 'File',
     row: 'Row',

@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import type { Lang, Theme } from '../../src-renderer/shared/settings'
+import { runAxe, textSmallerThan } from './a11y'
+import { openApp, type AppHandle } from './harness'
+import { snapshot } from './screenshot'
+
+const VIEWS = ['overview', 'rectification', 'industry', 'cities'] as const
+
+async function show(page: Page, view: (typeof VIEWS)[number]): Promise<void> {
+  await page.locator(`[data-view="${view}"]`).click()
+  await page.waitForSelector(`main[data-active-view="${view}"]`)
+  // Every chart panel has drawn its SVG (or shows its empty state).
+  await page.waitForFunction(() =>
+    Array.from(document.querySelectorAll('[data-chart]')).every(
+      (p) => p.getAttribute('data-state') === 'empty' || p.querySelector('svg text') !== null,
+    ),
+  )
+}
+
+describe('dashboards with the bundled data', () => {
+  let app: AppHandle
+  beforeAll(async () => {
+    app = await openApp({ lang: 'en', theme: 'light' })
+  })
+  afterAll(() => app.close())
+
+  it('loads the bundled datasets without problems', async () => {
+    await expect(app.page.locator('[data-role="problems"]').count()).resolves.toBe(0)
+  })
+
+  it('shows the rectification figures of the article', async () => {
+    await show(app.page, 'rectification')
+    const text = await app.page.locator('[data-dashboard="rectification"]').textContent()
+    expect(text).toContain('2.4 million')
+    expect(text).toContain('over 4,000')
+    expect(text).toContain('300,000–400,000')
+    expect(text).toContain('football pitches')
+  })
+
+  it('shows the industry series with the real-estate share falling from 46% to 32%', async () => {
+    await show(app.page, 'industry')
+    const panels = await app.page.locator('[data-chart]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-chart'), e.getAttribute('data-state')]))
+    expect(panels.length).toBeGreaterThanOrEqual(3)
+    expect(panels.every(([, state]) => state === 'chart')).toBe(true)
+    const all = await app.page.locator('[data-dashboard="industry"]').textContent()
+    expect(all).toContain('46')
+    expect(all).toContain('32')
+    expect(all).toContain('2016')
+  })
+
+  it('shows the nine cities national shares', async () => {
+    await show(app.page, 'cities')
+    const text = await app.page.locator('[data-dashboard="cities"]').textContent()
+    for (const share of ['6.7%', '8.3%', '12.5%', '76,200']) expect(text).toContain(share)
+    for (const city of ['Songjiang', 'Hefei', 'Wuhu', 'Xuancheng', 'Huzhou']) expect(text).toContain(city)
+  })
+
+  it('every chart names its source under it', async () => {
+    for (const view of VIEWS.slice(1)) {
+      await show(app.page, view)
+      const lines = await app.page.locator('[data-chart][data-state="chart"] [data-role="source-line"]').allTextContents()
+      expect(lines.length).toBeGreaterThan(0)
+      for (const line of lines) expect(line).toMatch(/Source/)
+    }
+  })
+
+  it('shows a tooltip with value, source and tier when hovering a bar', async () => {
+    await show(app.page, 'rectification')
+    const panel = app.page.locator('[data-chart][data-state="chart"]').first()
+    const box = (await panel.locator('svg').first().boundingBox())!
+    // Sweep across the plot until the tooltip appears over a data item.
+    let tip = ''
+    for (let x = box.x + box.width * 0.15; x < box.x + box.width * 0.95 && !tip; x += 12) {
+      for (const fy of [0.55, 0.7, 0.8]) {
+        await app.page.mouse.move(x, box.y + box.height * fy)
+        await app.page.waitForTimeout(30)
+        const visible = app.page.locator('[data-chart] div[style*="z-index"]:visible')
+        if ((await visible.count()) > 0) {
+          tip = (await visible.first().textContent()) ?? ''
+          if (tip) break
+        }
+      }
+    }
+    expect(tip).toMatch(/Official|Source article|Derived|Secondary/)
+  })
+
+  it('makes no request outside the app and logs no errors', () => {
+    expect(app.externalRequests).toEqual([])
+    expect(app.pageErrors).toEqual([])
+  })
+})
+
+const THEMES: Theme[] = ['light', 'dark', 'projector']
+const LANGS: Lang[] = ['en', 'zh-CN']
+const SIZES = [
+  { width: 1920, height: 1080 },
+  { width: 1024, height: 768 },
+]
+
+describe.each(THEMES)('theme %s', (theme) => {
+  it.each(LANGS)('renders every view in %s at 1920×1080 and 1024×768 without overflow', async (lang) => {
+    for (const viewport of SIZES) {
+      const app = await openApp({ theme, lang, viewport })
+      try {
+        for (const view of VIEWS) {
+          await show(app.page, view)
+          const overflow = await app.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+          expect(overflow, `${view} overflows horizontally`).toBeLessThanOrEqual(0)
+          await snapshot(app.page, `${view}-${theme}-${lang}-${viewport.width}`)
+        }
+        expect(app.pageErrors).toEqual([])
+      } finally {
+        await app.close()
+      }
+    }
+  })
+})
+
+describe('projector theme at 1024×768', () => {
+  it.each(LANGS)('has no text under 14 px and meets WCAG AA contrast (%s)', async (lang) => {
+    const app = await openApp({ theme: 'projector', lang, viewport: { width: 1024, height: 768 } })
+    try {
+      for (const view of VIEWS) {
+        await show(app.page, view)
+        const small = await textSmallerThan(app.page, 14)
+        expect(small, `${view}: text under 14 px`).toEqual([])
+        const violations = await runAxe(app.page)
+        expect(violations, `${view}: contrast`).toEqual([])
+      }
+    } finally {
+      await app.close()
+    }
+  })
+})
