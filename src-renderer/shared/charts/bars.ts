@@ -6,7 +6,7 @@
 import type { Figure } from '../dataset'
 import { axisUnit, figureParts, valueParts } from '../format'
 import { figures, preferred } from '../query'
-import { gridTop, baseOption, barStyle, chartResult, collectMarks, missingDataset, missingFigures, suffix, tipFor, tokens, labelText } from './common'
+import { gridBottom, gridTop, xName, baseOption, barStyle, chartResult, collectMarks, missingDataset, missingFigures, suffix, tipFor, tokens, labelText } from './common'
 import { entityName, indicatorName, T, tr } from './labels'
 import type { ChartContext, ChartResult, DataIndex } from './types'
 
@@ -56,8 +56,9 @@ export function yearBars(data: DataIndex, ctx: ChartContext, s: YearBarsSpec): C
     .map(({ hasData: _, ...x }) => x)
   const option = {
     ...baseOption(ctx, marks, s.aria),
+    grid: { left: 8, right: 16, top: gridTop(ctx), bottom: gridBottom(ctx, marks, true), containLabel: true },
     legend: { show: series.length > 1, top: 0, left: 0, type: 'scroll' },
-    xAxis: { type: 'category', name: tr(T.year, ctx.lang), nameLocation: 'middle', nameGap: 26, data: s.years.map(String) },
+    xAxis: { type: 'category', ...xName(ctx, tr(T.year, ctx.lang)), data: s.years.map(String) },
     yAxis: { type: 'value', name: unit.label, nameLocation: 'end', nameTextStyle: { align: 'left' } },
     series,
   }
@@ -86,8 +87,8 @@ export function categoryBars(data: DataIndex, ctx: ChartContext, s: CategoryBars
   const entity = entityName(d, s.entity, ctx.lang)
   const option = {
     ...baseOption(ctx, marks, s.aria),
-    grid: { left: 8, right: 56, top: gridTop(ctx), bottom: marks.length ? tokens(ctx).small + 16 : 8, containLabel: true },
-    xAxis: { type: 'value', name: unit.label, nameLocation: 'middle', nameGap: 26 },
+    grid: { left: 8, right: 56, top: gridTop(ctx), bottom: gridBottom(ctx, marks, true), containLabel: true },
+    xAxis: { type: 'value', ...xName(ctx, unit.label) },
     yAxis: { type: 'category', inverse: true, data: kept.map((x) => indicatorName(d, x.ind, ctx.lang)), axisLabel: { width: 150, overflow: 'break' } },
     series: [
       {

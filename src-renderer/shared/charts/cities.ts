@@ -2,7 +2,7 @@
 import type { ColumnarDataset, Figure } from '../dataset'
 import { axisUnit, figureParts, formatNumber } from '../format'
 import { headline, preferred, figures, yearSeries } from '../query'
-import { gridTop, SHAPES, barStyle, baseOption, chartResult, collectMarks, escapeHtml, labelText, missingDataset, missingFigures, pointStyle, suffix, tipFor, tokens } from './common'
+import { gridBottom, gridTop, xName, SHAPES, barStyle, baseOption, chartResult, collectMarks, escapeHtml, labelText, missingDataset, missingFigures, pointStyle, suffix, tipFor, tokens } from './common'
 import { headlineKpi } from './kpi'
 import { entityName, groupName, indicatorName, MAP_REGION, T, tr } from './labels'
 import { CORRIDOR_MAP_NAME } from './map'
@@ -103,9 +103,9 @@ function provinceChart(data: DataIndex, ctx: ChartContext): ChartResult {
   const option = {
     ...baseOption(ctx, marks, 'provinces'),
     legend: { top: 0, left: 0, type: 'scroll' },
-    grid: { left: 8, right: 72, top: gridTop(ctx), bottom: marks.length ? tokens(ctx).small + 16 : 8, containLabel: true },
-    xAxis: { type: 'value', name: unit.label, nameLocation: 'middle', nameGap: 26 },
-    yAxis: { type: 'category', inverse: true, data: cities.map((c) => `${entityName(d, c.id, lang)} ${c.f!.year}`) },
+    grid: { left: 8, right: 72, top: gridTop(ctx), bottom: gridBottom(ctx, marks, true), containLabel: true },
+    xAxis: { type: 'value', ...xName(ctx, unit.label) },
+    yAxis: { type: 'category', inverse: true, axisLabel: { interval: 0 }, data: cities.map((c) => `${entityName(d, c.id, lang)} ${c.f!.year}`) },
     series: groups.map((g, k) => {
       const color = t.palette[k % t.palette.length]!
       return {

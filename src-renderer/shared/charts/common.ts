@@ -117,6 +117,17 @@ export function baseOption(ctx: ChartContext, marks: SourceMark[], ariaLabel: st
   }
 }
 
+/** Room below the plot for the mark footnote and, if `axisName`, an x-axis name drawn under the labels. */
+export function gridBottom(ctx: ChartContext, marks: SourceMark[], axisName = false): number {
+  const t = tokens(ctx)
+  return (marks.length ? t.small + 16 : 4) + (axisName ? t.small + 18 : 0)
+}
+
+/** The name of an x axis, centred under its labels. */
+export function xName(ctx: ChartContext, name: string): Record<string, unknown> {
+  return { name, nameLocation: 'middle', nameGap: tokens(ctx).small + 14 }
+}
+
 /** Room above the plot for a one-line legend and the value axis name. */
 export function gridTop(ctx: ChartContext): number {
   const t = tokens(ctx)
@@ -172,18 +183,28 @@ export function pointStyle(f: Figure, color: string, ctx: ChartContext, shape = 
 export function barStyle(f: Figure, color: string, ctx: ChartContext): Record<string, unknown> {
   const t = tokens(ctx)
   if (marksOf(f).length === 0) return { itemStyle: { color } }
-  return { itemStyle: { color, opacity: 0.45, borderColor: color, borderWidth: Math.max(2, t.lineWidth), borderType: 'dashed' } }
+  // A translucent fill, not `opacity`, which would also fade the bar's label.
+  return { itemStyle: { color: translucent(color, 0.35), borderColor: color, borderWidth: t.lineWidth >= 4 ? 2 : 1.5, borderType: 'dashed' } }
+}
+
+function translucent(hex: string, alpha: number): string {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex)
+  return m ? `rgba(${parseInt(m[1]!, 16)},${parseInt(m[2]!, 16)},${parseInt(m[3]!, 16)},${alpha})` : hex
 }
 
 /** Puts a title and the source caption inside an option, for exported images. */
 export function withTitle(option: Record<string, unknown>, title: string, caption: string): Record<string, unknown> {
   const grid = (option.grid ?? {}) as Record<string, unknown>
+  // The mark footnote moves up to make room for the caption.
+  const graphic = ((option.graphic ?? []) as Record<string, unknown>[]).map((g) => ({ ...g, bottom: 40 }))
   return {
     ...option,
+    graphic,
+    ...(option.legend ? { legend: { ...(option.legend as Record<string, unknown>), top: 34 } } : {}),
     title: [
       { text: title, left: 8, top: 4 },
       { subtext: caption, left: 8, bottom: 0, itemGap: 0, subtextStyle: { width: 760, overflow: 'break' } },
     ],
-    grid: Array.isArray(grid) ? grid : { ...grid, top: 64, bottom: 56 },
+    grid: Array.isArray(grid) ? grid : { ...grid, top: Number(grid.top ?? 40) + 28, bottom: 64 },
   }
 }

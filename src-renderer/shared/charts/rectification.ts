@@ -4,7 +4,7 @@ import { formatNumber, formatValue } from '../format'
 import { figures, headline, preferred } from '../query'
 import { UNITS } from '../units'
 import { categoryBars, yearBars } from './bars'
-import { gridTop, barStyle, baseOption, chartResult, collectMarks, labelText, missingDataset, missingFigures, suffix, tipFor, tokens } from './common'
+import { gridBottom, gridTop, xName, barStyle, baseOption, chartResult, collectMarks, labelText, missingDataset, missingFigures, suffix, tipFor, tokens } from './common'
 import { headlineKpi } from './kpi'
 import { entityName, indicatorName, tr } from './labels'
 import type { ChartContext, ChartResult, ChartSpec, DashboardSpec, DataIndex, KpiSpec } from './types'
@@ -104,8 +104,8 @@ function spaceChart(data: DataIndex, ctx: ChartContext): ChartResult {
   const marks = collectMarks(figs)
   const option = {
     ...baseOption(ctx, marks, tr(SPACE_TITLE, lang)),
-    grid: { left: 8, right: 64, top: gridTop(ctx), bottom: marks.length ? tokens(ctx).small + 16 : 8, containLabel: true },
-    xAxis: { type: 'value', name: KM2[lang], nameLocation: 'middle', nameGap: 26 },
+    grid: { left: 8, right: 64, top: gridTop(ctx), bottom: gridBottom(ctx, marks, true), containLabel: true },
+    xAxis: { type: 'value', ...xName(ctx, KM2[lang]) },
     yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.name), axisLabel: { width: 170, overflow: 'break' } },
     series: [
       {
@@ -152,8 +152,8 @@ export const RECTIFICATION: DashboardSpec = {
   takeaway: (ctx) =>
     tr(
       {
-        'zh-CN': '松江拆除 240 万平方米违法违规建筑、淘汰逾 4,000 家低效企业，把土地腾给科技和绿地。',
-        en: 'Songjiang demolished 2.4 million m² of irregular buildings and phased out over 4,000 low-efficiency firms, freeing land for technology and green space.',
+        'zh-CN': '松江拆除违法违规建筑、淘汰低效企业，把土地腾给科技创新和绿地。',
+        en: 'Songjiang cleared irregular buildings and phased out low-efficiency firms, freeing land for technology and green space.',
       },
       ctx.lang,
     ),
