@@ -7,6 +7,8 @@ import type { AppInfo, DatasetSnapshot, EventChannel, EventChannels, SettingsSta
 import { DATA_LICENCES } from '../src-renderer/shared/licences'
 import { langFromLocale, validatePatch, type SettingsPatch } from '../src-renderer/shared/settings'
 import { DatasetService } from './datasets/service'
+import { dataIndex } from './export/data-index'
+import { createExportService } from './export/service'
 import { HandlerError, type Handlers } from './ipc/gateway'
 import { NoticeBoard } from './notices'
 import { SettingsStore } from './settings-store'
@@ -24,6 +26,10 @@ export interface CoreOptions {
   chooseFolder?: () => Promise<string | null>
   /** Shows a file in the system file manager. */
   revealFile?: (path: string) => void
+  /** Asks where to save an export (Electron's save dialog); `null` when cancelled. */
+  chooseSavePath?: (defaultName: string, extension: string) => Promise<string | null>
+  /** Puts a PNG on the system clipboard. */
+  copyImage?: (png: Uint8Array) => Promise<void>
   log?: (message: string) => void
 }
 
@@ -102,6 +108,22 @@ export async function createMainCore(options: CoreOptions): Promise<MainCore> {
     return new Set([...Object.values(snap.origins).map((o) => o.file), ...snap.problems.map((p) => p.file)])
   }
 
+  const exporter = createExportService({
+    data: () => dataIndex(datasets.snapshot().datasets),
+    lang: () => settingsState().effectiveLang,
+    settings: () => settings.current,
+    chooseSavePath: async (name, ext) => {
+      if (!options.chooseSavePath) throw new HandlerError('not-found', 'saving files is not available here')
+      return options.chooseSavePath(name, ext)
+    },
+    chooseFolder: async () => {
+      if (!options.chooseFolder) throw new HandlerError('not-found', 'choosing a folder is not available here')
+      return options.chooseFolder()
+    },
+    copyImage: options.copyImage,
+    onProgress: (p) => emit('export:progress', p),
+  })
+
   const handlers: Handlers = {
     'app:get-info': () => ({ ...options.appInfo, licences: [...DATA_LICENCES] }),
     'app:get-notices': () => notices.list(),
@@ -132,6 +154,10 @@ export async function createMainCore(options: CoreOptions): Promise<MainCore> {
       options.revealFile?.(file)
       return options.revealFile !== undefined
     },
+    'export:chart': (request) => exporter.chart(request),
+    'export:dashboard': (request) => exporter.dashboard(request),
+    'export:pack': (request) => exporter.pack(request),
+    'export:cancel': () => exporter.cancel(),
   }
 
   return {

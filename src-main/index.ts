@@ -2,7 +2,7 @@
  * Electron's entry point: the thin glue between Electron and the plain core.
  * Everything worth testing lives in modules that do not import `electron`.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron'
+import { app, BrowserWindow, clipboard, ClipboardItem, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { APP_ENTRY, APP_ORIGIN, APP_SCHEME, resolveAppAsset } from './app-protocol'
@@ -66,6 +66,12 @@ async function main(): Promise<void> {
     bundledDatasetsDir: join(resourcesDir(app.isPackaged, app.getAppPath(), process.resourcesPath), 'datasets'),
     chooseFolder,
     revealFile: (path) => shell.showItemInFolder(path),
+    chooseSavePath: async (defaultName, extension) => {
+      const options = { title: 'Export', defaultPath: defaultName, filters: [{ name: extension.toUpperCase(), extensions: [extension] }] }
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
+      return result.canceled || !result.filePath ? null : result.filePath
+    },
+    copyImage: (png) => clipboard.write([new ClipboardItem({ 'image/png': new Blob([png as Uint8Array<ArrayBuffer>], { type: 'image/png' }) })]),
     log: (m) => console.warn(`[g60] ${m}`),
   })
 
@@ -103,6 +109,7 @@ async function main(): Promise<void> {
         if (dir) await core.openDataFolder(dir)
       },
       navigate: (view) => emit('menu:command', { kind: 'navigate', view }),
+      exportPack: () => emit('menu:command', { kind: 'export-pack' }),
       setTheme: (theme) => void core.updateSettings({ theme }),
       setLang: (lang) => void core.updateSettings({ lang }),
       about: () => {

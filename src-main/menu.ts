@@ -4,6 +4,7 @@ import { THEMES, type Lang, type Settings, type Theme } from '../src-renderer/sh
 
 export interface MenuActions {
   openDataFolder(): void
+  exportPack(): void
   navigate(view: ViewId): void
   setTheme(theme: Theme): void
   setLang(lang: Lang | null): void
@@ -27,6 +28,7 @@ export function buildMenuTemplate(settings: Settings, actions: MenuActions, isMa
     label: '&File',
     submenu: [
       { id: 'open-data-folder', label: 'Open Data Folder…', accelerator: 'CmdOrCtrl+O', click: () => actions.openDataFolder() },
+      { id: 'export-pack', label: 'Export Briefing Pack…', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.exportPack() },
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit' },
     ],

@@ -3,6 +3,7 @@
  * Main, preload and renderer all derive their types from here.
  */
 import type { ColumnarDataset, DatasetProblem } from './dataset'
+import type { ChartExportRequest, DashboardExportRequest, ExportDone, ExportProgress, PackDone, PackExportRequest } from './export-contract'
 import type { Lang, Settings, SettingsPatch, Theme } from './settings'
 
 /** What every handler returns across IPC: errors are values, not throws. */
@@ -70,6 +71,13 @@ export interface InvokeChannels {
   'datasets:add-files': { args: [paths: string[]]; result: DatasetSnapshot }
   /** Shows a dataset file (one named in the snapshot) in the system file manager. */
   'datasets:reveal': { args: [file: string]; result: boolean }
+  /** One chart to a file or the clipboard; `null` when the user cancels the save dialog. */
+  'export:chart': { args: [request: ChartExportRequest]; result: ExportDone | null }
+  'export:dashboard': { args: [request: DashboardExportRequest]; result: ExportDone | null }
+  /** Every chart of every dashboard into a chosen folder; progress arrives as `export:progress`. */
+  'export:pack': { args: [request: PackExportRequest]; result: PackDone | null }
+  /** Cancels a running briefing pack; `false` when none runs. */
+  'export:cancel': { args: []; result: boolean }
 }
 
 export type InvokeChannel = keyof InvokeChannels
@@ -80,6 +88,7 @@ export type ResultOf<C extends InvokeChannel> = InvokeChannels[C]['result']
 export type MenuCommand =
   | { kind: 'navigate'; view: ViewId }
   | { kind: 'about' }
+  | { kind: 'export-pack' }
 
 export const VIEW_IDS = ['overview', 'rectification', 'industry', 'cities'] as const
 export type ViewId = (typeof VIEW_IDS)[number]
@@ -90,6 +99,7 @@ export interface EventChannels {
   'notices:changed': Notice[]
   'menu:command': MenuCommand
   'datasets:changed': DatasetSnapshot
+  'export:progress': ExportProgress
 }
 
 export type EventChannel = keyof EventChannels
@@ -104,8 +114,12 @@ export const INVOKE_CHANNELS: readonly InvokeChannel[] = [
   'datasets:choose-folder',
   'datasets:add-files',
   'datasets:reveal',
+  'export:chart',
+  'export:dashboard',
+  'export:pack',
+  'export:cancel',
 ]
 
-export const EVENT_CHANNELS: readonly EventChannel[] = ['settings:changed', 'notices:changed', 'menu:command', 'datasets:changed']
+export const EVENT_CHANNELS: readonly EventChannel[] = ['settings:changed', 'notices:changed', 'menu:command', 'datasets:changed', 'export:progress']
 
 export type { Theme, Lang }

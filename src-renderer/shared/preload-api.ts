@@ -15,6 +15,7 @@ import type {
   ResultOf,
   SettingsState,
 } from './ipc-contract'
+import type { ChartExportRequest, DashboardExportRequest, ExportProgress, PackExportRequest } from './export-contract'
 import type { SettingsPatch } from './settings'
 
 export type Invoke = <C extends InvokeChannel>(channel: C, ...args: ArgsOf<C>) => Promise<Result<ResultOf<C>>>
@@ -39,6 +40,11 @@ export function createApi(invoke: Invoke, subscribe: Subscribe, pathForFile: Pat
     addDroppedFiles: (files: File[]) => invoke('datasets:add-files', files.map((f) => pathForFile(f)).filter((p) => p.length > 0)),
     revealFile: (file: string) => invoke('datasets:reveal', file),
     onDatasetsChanged: (listener: (snapshot: DatasetSnapshot) => void) => subscribe('datasets:changed', listener),
+    exportChart: (request: ChartExportRequest) => invoke('export:chart', request),
+    exportDashboard: (request: DashboardExportRequest) => invoke('export:dashboard', request),
+    exportPack: (request: PackExportRequest) => invoke('export:pack', request),
+    cancelExport: () => invoke('export:cancel'),
+    onExportProgress: (listener: (progress: ExportProgress) => void) => subscribe('export:progress', listener),
   }
 }
 

@@ -10,12 +10,8 @@ const VIEWS = ['overview', 'rectification', 'industry', 'cities'] as const
 async function show(page: Page, view: (typeof VIEWS)[number]): Promise<void> {
   await page.locator(`[data-view="${view}"]`).click()
   await page.waitForSelector(`main[data-active-view="${view}"]`)
-  // Every chart panel has drawn its SVG (or shows its empty state).
-  await page.waitForFunction(() =>
-    Array.from(document.querySelectorAll('[data-chart]')).every(
-      (p) => p.getAttribute('data-state') === 'empty' || p.querySelector('svg text') !== null,
-    ),
-  )
+  // Every chart has finished drawing, animation included (or shows its empty state).
+  await page.waitForFunction(() => Array.from(document.querySelectorAll('[data-chart]')).every((p) => p.getAttribute('data-rendered') === 'true'))
 }
 
 describe('dashboards with the bundled data', () => {

@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../src-renderer/shared/setti
 function actions() {
   return {
     openDataFolder: vi.fn<MenuActions['openDataFolder']>(),
+    exportPack: vi.fn<MenuActions['exportPack']>(),
     navigate: vi.fn<MenuActions['navigate']>(),
     setTheme: vi.fn<MenuActions['setTheme']>(),
     setLang: vi.fn<MenuActions['setLang']>(),
@@ -52,8 +53,11 @@ describe('the application menu', () => {
     expect(build({}, false, true).roles).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']))
   })
 
-  it('opens a data folder with CmdOrCtrl+O', () => {
+  it('opens a data folder with CmdOrCtrl+O and exports a briefing pack with CmdOrCtrl+Shift+E', () => {
     const { byId, click, a } = build()
+    expect(byId('export-pack')).toMatchObject({ label: 'Export Briefing Pack…', accelerator: 'CmdOrCtrl+Shift+E' })
+    click('export-pack')
+    expect(a.exportPack).toHaveBeenCalledOnce()
     expect(byId('open-data-folder')).toMatchObject({ label: 'Open Data Folder…', accelerator: 'CmdOrCtrl+O' })
     click('open-data-folder')
     expect(a.openDataFolder).toHaveBeenCalledOnce()

@@ -1,0 +1,161 @@
+/**
+ * The app's export commands: validates what the page asks for, draws it with
+ * the same engine as the CLI, and writes it where the user chose. Where to
+ * save and the clipboard are injected, so this runs (and is tested) without Electron.
+ */
+import { DASHBOARDS } from '../../src-renderer/shared/charts'
+import type { ChartSpec, DashboardId, DataIndex } from '../../src-renderer/shared/charts/types'
+import {
+  SIZE_PRESET_PX,
+  type ChartExportRequest,
+  type DashboardExportRequest,
+  type ExportDone,
+  type ExportProgress,
+  type PackDone,
+  type PackExportRequest,
+} from '../../src-renderer/shared/export-contract'
+import { THEMES, type Lang, type Settings } from '../../src-renderer/shared/settings'
+import { HandlerError } from '../ipc/gateway'
+import { renderDashboard } from './dashboard'
+import { chartFileName, dashboardFileName } from './names'
+import { exportBriefingPack } from './pack'
+import { checkChartOptions, renderChart } from './render'
+import { writeExport } from './write'
+
+export interface ExportDeps {
+  data(): DataIndex
+  lang(): Lang
+  settings(): Settings
+  /** Asks where to save; `null` when the user cancels. */
+  chooseSavePath(defaultName: string, extension: string): Promise<string | null>
+  /** Asks for the briefing pack's folder; `null` when the user cancels. */
+  chooseFolder(): Promise<string | null>
+  /** Puts a PNG on the system clipboard. */
+  copyImage?(png: Uint8Array): Promise<void>
+  onProgress(progress: ExportProgress): void
+}
+
+const CHARTS = new Map<string, { spec: ChartSpec; dashboard: DashboardId }>(
+  Object.values(DASHBOARDS).flatMap((d) => d.charts.map((spec) => [spec.id, { spec, dashboard: d.id }] as const)),
+)
+
+function bad(message: string): never {
+  throw new HandlerError('bad-request', message)
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+function checkTheme(v: unknown): void {
+  if (!THEMES.includes(v as never)) bad(`export theme must be one of ${THEMES.join(', ')}`)
+}
+
+export function createExportService(deps: ExportDeps) {
+  let running: AbortController | null = null
+
+  async function chart(req: ChartExportRequest): Promise<ExportDone | null> {
+    if (!isObject(req)) bad('export request must be an object')
+    const found = CHARTS.get(req.chartId)
+    if (!found) bad(`unknown chart "${String(req.chartId)}"`)
+    if (!['png', 'svg', 'jpeg'].includes(req.format)) bad('format must be png, svg or jpeg')
+    if (!['slide', '4k', 'shown'].includes(req.preset)) bad('size must be slide, 4k or shown')
+    if (!['solid', 'transparent'].includes(req.background)) bad('background must be solid or transparent')
+    if (!['file', 'clipboard'].includes(req.destination)) bad('destination must be file or clipboard')
+    checkTheme(req.theme)
+    const size = req.preset === 'shown' ? { width: Math.round(req.shown?.width), height: Math.round(req.shown?.height) } : SIZE_PRESET_PX[req.preset]
+    const format = req.destination === 'clipboard' ? 'png' : req.format
+    const settings = deps.settings()
+    const opts = {
+      format,
+      scale: req.scale,
+      ...size,
+      theme: req.theme,
+      lang: deps.lang(),
+      background: req.background,
+      caption: req.caption !== false,
+      breakYear: settings.breakYear,
+      decals: settings.decals,
+    } as const
+    const invalid = checkChartOptions(opts)
+    if (invalid) bad(invalid)
+
+    const file = await renderChart(found.spec, deps.data(), opts)
+    if (req.destination === 'clipboard') {
+      if (!deps.copyImage) throw new HandlerError('not-found', 'the clipboard is not available here')
+      await deps.copyImage(file.bytes)
+      return { path: 'clipboard', width: file.width, height: file.height, bytes: file.bytes.length }
+    }
+    const path = await deps.chooseSavePath(chartFileName(found.dashboard, found.spec.id, opts.lang, file.fileExt), file.fileExt)
+    if (path === null) return null
+    await writeExport(path, file.bytes)
+    return { path, width: file.width, height: file.height, bytes: file.bytes.length }
+  }
+
+  async function dashboard(req: DashboardExportRequest): Promise<ExportDone | null> {
+    if (!isObject(req)) bad('export request must be an object')
+    if (!Object.hasOwn(DASHBOARDS, req.dashboard)) bad(`unknown dashboard "${String(req.dashboard)}"`)
+    if (!['slide', 'a4'].includes(req.page)) bad('page must be slide or a4')
+    if (!['png', 'pdf'].includes(req.format)) bad('format must be png or pdf')
+    checkTheme(req.theme)
+    const settings = deps.settings()
+    const lang = deps.lang()
+    const bytes = await renderDashboard(req.dashboard, deps.data(), {
+      page: req.page,
+      format: req.format,
+      theme: req.theme,
+      lang,
+      breakYear: settings.breakYear,
+      decals: settings.decals,
+    })
+    const path = await deps.chooseSavePath(dashboardFileName(req.dashboard, req.page, lang, req.format), req.format)
+    if (path === null) return null
+    await writeExport(path, bytes)
+    const size = req.page === 'slide' ? SIZE_PRESET_PX.slide : { width: 1754, height: 1240 }
+    return { path, ...size, bytes: bytes.length }
+  }
+
+  async function pack(req: PackExportRequest): Promise<PackDone | null> {
+    if (!isObject(req)) bad('export request must be an object')
+    if (running) throw new HandlerError('bad-request', 'a briefing pack is already being exported')
+    if (!Array.isArray(req.formats) || req.formats.length === 0 || !req.formats.every((f) => ['png', 'svg', 'pdf'].includes(f))) {
+      bad('formats must be some of png, svg, pdf')
+    }
+    checkTheme(req.theme)
+    const folder = await deps.chooseFolder()
+    if (folder === null) return null
+    const controller = new AbortController()
+    running = controller
+    const settings = deps.settings()
+    try {
+      const result = await exportBriefingPack(folder, deps.data(), {
+        formats: req.formats,
+        scale: req.scale,
+        ...SIZE_PRESET_PX.slide,
+        theme: req.theme,
+        lang: deps.lang(),
+        breakYear: settings.breakYear,
+        decals: settings.decals,
+        signal: controller.signal,
+        onProgress: deps.onProgress,
+      })
+      return { folder, files: result.files, skipped: result.skipped }
+    } catch (err) {
+      if (controller.signal.aborted) throw new HandlerError('bad-request', 'the briefing pack was cancelled')
+      if (err instanceof RangeError) bad(err.message)
+      throw err
+    } finally {
+      running = null
+    }
+  }
+
+  function cancel(): boolean {
+    if (!running) return false
+    running.abort()
+    return true
+  }
+
+  return { chart, dashboard, pack, cancel }
+}
+
+export type ExportService = ReturnType<typeof createExportService>
