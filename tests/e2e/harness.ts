@@ -49,6 +49,11 @@ export interface OpenAppOptions {
   settingsFile?: string
   /** An existing user data folder (kept on close). A temporary one is made otherwise. */
   userDataDir?: string
+  /**
+   * What the system dialogs answer: the folder picker (data folder, briefing pack) and
+   * the save dialog. By default both point into `exportDir`, a temporary folder.
+   */
+  dialogs?: { folder?: () => string | null; save?: (defaultName: string) => string | null }
 }
 
 export interface AppHandle {
@@ -56,6 +61,10 @@ export interface AppHandle {
   context: BrowserContext
   core: MainCore
   userDataDir: string
+  /** Where the default save and folder dialogs point. */
+  exportDir: string
+  /** PNG images the app put on the clipboard. */
+  clipboard: Uint8Array[]
   /** Every request the page tried outside its own origin (all were refused). */
   externalRequests: string[]
   /** Console errors and uncaught page errors. */
@@ -115,6 +124,8 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppHandle> 
     await writeFile(join(userDataDir, 'settings.json'), JSON.stringify(seed))
   }
 
+  const exportDir = await mkdtemp(join(tmpdir(), 'g60-export-'))
+  const clipboard: Uint8Array[] = []
   let page: Page | null = null
   const emit = async <E extends EventChannel>(channel: E, payload: EventChannels[E]) => {
     if (!page || page.isClosed()) return
@@ -126,6 +137,9 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppHandle> 
     appInfo: { name: 'G60 Briefing', version: 'test', electron: null, chrome: null, platform: process.platform },
     emit: (channel, payload) => void emit(channel, payload),
     bundledDatasetsDir: join(ROOT, 'resources/datasets'),
+    chooseFolder: async () => (options.dialogs?.folder ? options.dialogs.folder() : exportDir),
+    chooseSavePath: async (name) => (options.dialogs?.save ? options.dialogs.save(name) : join(exportDir, name)),
+    copyImage: async (png) => void clipboard.push(png),
   })
 
   const browser = await getBrowser()
@@ -168,6 +182,8 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppHandle> 
     context,
     core,
     userDataDir,
+    exportDir,
+    clipboard,
     externalRequests,
     pageErrors,
     emit,
@@ -191,6 +207,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppHandle> 
         await b.close()
       }
       if (ownsUserData) await rm(userDataDir, { recursive: true, force: true })
+      await rm(exportDir, { recursive: true, force: true })
     },
   }
 }
