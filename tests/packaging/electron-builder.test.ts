@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -29,10 +29,19 @@ describe('electron-builder.yml', async () => {
   })
 
   it('ships datasets and maps beside app.asar, where src-main/paths.ts looks', () => {
-    expect(config.extraResources).toEqual([
-      { from: 'resources/datasets', to: 'datasets', filter: ['**/*'] },
-      { from: 'resources/maps', to: 'maps', filter: ['**/*'] },
-    ])
+    expect(config.extraResources).toEqual(
+      expect.arrayContaining([
+        { from: 'resources/datasets', to: 'datasets', filter: ['**/*'] },
+        { from: 'resources/maps', to: 'maps', filter: ['**/*'] },
+      ]),
+    )
+  })
+
+  it('ships the export font where src-main/export/fonts.ts looks, and the font files exist', () => {
+    const fonts = (config.extraResources as { from: string; to: string }[]).filter((r) => r.to.startsWith('fonts/'))
+    expect(fonts.map((r) => r.to)).toEqual(['fonts/NotoSansSC_400Regular.ttf', 'fonts/NotoSansSC_700Bold.ttf', 'fonts/LICENSE-NotoSansSC-OFL.txt'])
+    for (const r of fonts) expect(existsSync(join(root, r.from)), r.from).toBe(true)
+    expect(config.asarUnpack).toContain('node_modules/@resvg/**')
   })
 
   it('builds AppImage and deb, nsis, and dmg', () => {
