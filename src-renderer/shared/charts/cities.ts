@@ -236,7 +236,7 @@ export const CITIES: DashboardSpec = {
   id: 'cities',
   title: (ctx) => tr({ 'zh-CN': '一廊九城', en: 'One corridor, nine cities' }, ctx.lang),
   takeaway: (ctx) =>
-    tr({ 'zh-CN': '横跨沪苏浙皖四省市的九座城市，在全国经济与创新中占有显著份额。', en: 'Nine cities across Shanghai, Jiangsu, Zhejiang and Anhui hold a notable share of China's economy and innovation.' }, ctx.lang),
+    tr({ 'zh-CN': '横跨沪苏浙皖四省市的九座城市，在全国经济与创新中占有显著份额。', en: "Nine cities across Shanghai, Jiangsu, Zhejiang and Anhui hold a notable share of China's economy and innovation." }, ctx.lang),
   kpis: CITIES_KPIS,
   charts: CITIES_CHARTS,
 }
