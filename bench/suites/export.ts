@@ -8,7 +8,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { dataIndex, readJsonDatasets } from '../../src-main/export/data-index'
+import { bundledData } from '../../src-main/export/data-index'
 import { exportBriefingPack } from '../../src-main/export/pack'
 import { rasterize } from '../../src-main/export/raster'
 import type { BenchResult } from '../run'
@@ -45,7 +45,7 @@ function median(xs: number[]): number {
 }
 
 export default async function exportBench(): Promise<BenchResult[]> {
-  const data = dataIndex(await readJsonDatasets(join(import.meta.dirname, '../../resources/datasets')))
+  const data = await bundledData(join(import.meta.dirname, '../../resources/datasets'))
   const dir = await mkdtemp(join(tmpdir(), 'g60-bench-export-'))
   try {
     // Warm-up: module loading, ECharts registration, the font's first read.

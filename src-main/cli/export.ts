@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path'
 import { toColumnar } from '../../src-renderer/shared/dataset'
 import { loadFolder } from '../datasets/load-folder'
 import { formatProblem, parseCliArgs, USAGE } from '../export/cli-args'
-import { dataIndex, readJsonDatasets } from '../export/data-index'
+import { dataIndex } from '../export/data-index'
 import { exportBriefingPack } from '../export/pack'
 
 const BUNDLED = join(import.meta.dirname, '..', '..', 'resources', 'datasets')
@@ -23,16 +23,14 @@ async function main(argv: string[]): Promise<number> {
     return 0
   }
   const o = parsed.options
+  // The bundled datasets go through the same loader as any user's: no figure is exported unchecked.
   const bundled = await loadFolder(BUNDLED)
-  const shipped = bundled.datasets.map(toColumnar)
   if (bundled.problems.length) {
-    // The shipped files are the app's own and tested as such: a problem here is
-    // a bug to report, not a reason to export nothing. Use them as written.
-    console.warn(`export: warning: the bundled datasets have ${bundled.problems.length} problem(s) (please report):`)
-    for (const p of bundled.problems.slice(0, 5)) console.warn(`  ${formatProblem(p)}`)
-    const have = new Set(shipped.map((d) => d.meta.id))
-    shipped.push(...(await readJsonDatasets(BUNDLED)).filter((d) => !have.has(d.meta.id)))
+    console.error(`export: the bundled datasets in ${BUNDLED} have ${bundled.problems.length} problem(s); nothing was exported:`)
+    for (const p of bundled.problems) console.error(`  ${formatProblem(p)}`)
+    return 1
   }
+  const shipped = bundled.datasets.map(toColumnar)
   const overlay = o.data ? await loadFolder(o.data) : { datasets: [], problems: [] }
   if (overlay.problems.length) {
     console.error(`export: the data in ${resolve(o.data!)} has ${overlay.problems.length} problem(s); nothing was exported:`)

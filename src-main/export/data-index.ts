@@ -2,10 +2,9 @@
  * A `DataIndex` over columnar datasets, keyed by their ids, with later
  * datasets replacing earlier ones of the same id (user data over bundled).
  */
-import { readdir, readFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import type { DataIndex } from '../../src-renderer/shared/charts/types'
-import { toColumnar, type ColumnarDataset, type DatasetFile } from '../../src-renderer/shared/dataset'
+import { toColumnar, type ColumnarDataset } from '../../src-renderer/shared/dataset'
+import { loadFolder } from '../datasets/load-folder'
 
 export function dataIndex(...layers: ColumnarDataset[][]): DataIndex & { ids(): string[] } {
   const byId = new Map<string, ColumnarDataset>()
@@ -13,8 +12,9 @@ export function dataIndex(...layers: ColumnarDataset[][]): DataIndex & { ids(): 
   return { get: (id) => byId.get(id), ids: () => [...byId.keys()].sort() }
 }
 
-/** Reads every `*.json` dataset of a folder (the bundled ones are trusted, checked by their own tests). */
-export async function readJsonDatasets(dir: string): Promise<ColumnarDataset[]> {
-  const names = (await readdir(dir)).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json') && !f.startsWith('.')).sort()
-  return Promise.all(names.map(async (f) => toColumnar(JSON.parse(await readFile(join(dir, f), 'utf8')) as DatasetFile)))
+/** Loads a folder of datasets through the app's loader; any problem is an error (for tests and benchmarks of bundled data). */
+export async function bundledData(dir: string): Promise<DataIndex & { ids(): string[] }> {
+  const { datasets, problems } = await loadFolder(dir)
+  if (problems.length) throw new Error(`${problems.length} problem(s) in ${dir}, first: ${problems[0]!.message}`)
+  return dataIndex(datasets.map(toColumnar))
 }

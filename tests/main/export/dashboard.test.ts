@@ -2,12 +2,12 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { DASHBOARDS } from '../../../src-renderer/shared/charts/index'
 import { dashboardSvg, renderDashboard } from '../../../src-main/export/dashboard'
-import { dataIndex, readJsonDatasets } from '../../../src-main/export/data-index'
+import { bundledData } from '../../../src-main/export/data-index'
 import { pdfPageCount, pngSize, xmlWellFormed } from './helpers'
 
-let data: ReturnType<typeof dataIndex>
+let data: Awaited<ReturnType<typeof bundledData>>
 beforeAll(async () => {
-  data = dataIndex(await readJsonDatasets(join(import.meta.dirname, '../../../resources/datasets')))
+  data = await bundledData(join(import.meta.dirname, '../../../resources/datasets'))
 })
 
 describe('renderDashboard', () => {

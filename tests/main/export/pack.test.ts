@@ -3,20 +3,20 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DASHBOARDS } from '../../../src-renderer/shared/charts/index'
-import { dataIndex, readJsonDatasets } from '../../../src-main/export/data-index'
+import { bundledData } from '../../../src-main/export/data-index'
 import { exportBriefingPack, type PackResult } from '../../../src-main/export/pack'
 import { packSources } from '../../../src-main/export/pack-pdf'
 import { pdfPageCount, pdfText, pngSize, xmlWellFormed } from './helpers'
 
 const allCharts = Object.values(DASHBOARDS).flatMap((d) => d.charts)
 let dir: string
-let data: ReturnType<typeof dataIndex>
+let data: Awaited<ReturnType<typeof bundledData>>
 let pack: PackResult
 const progress: { done: number; total: number; file: string }[] = []
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'g60-pack-'))
-  data = dataIndex(await readJsonDatasets(join(import.meta.dirname, '../../../resources/datasets')))
+  data = await bundledData(join(import.meta.dirname, '../../../resources/datasets'))
   pack = await exportBriefingPack(join(dir, 'pack'), data, {
     formats: ['png', 'svg', 'pdf'],
     scale: 1,
