@@ -1,0 +1,82 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { openApp, type AppHandle } from './harness'
+import { snapshot } from './screenshot'
+
+/** A user's CSV that replaces the bundled "rectification" dataset (test figures, test source). */
+function rectificationCsv(demolished: string): string {
+  return [
+    '#id,rectification',
+    '#title_zh,城市整治（测试）',
+    '#title_en,Rectification (test)',
+    '#unit,m2',
+    '#entity,songjiang,松江区,Songjiang',
+    '#indicator,demolished-area,拆除面积,Area demolished,m2',
+    'entity,indicator,year,value,tier,source_title,source_url,quote',
+    `songjiang,demolished-area,,"${demolished}",official,Test bulletin,https://example.org/test,test quote`,
+    '',
+  ].join('\n')
+}
+
+let app: AppHandle | undefined
+let dir: string
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'g60-data-'))
+})
+afterEach(async () => {
+  await app?.close()
+  app = undefined
+  await rm(dir, { recursive: true, force: true })
+})
+
+const demolishedKpi = (a: AppHandle) => a.page.locator('[data-kpi="demolished-area"] [data-role="value"]').first()
+
+describe('user datasets in the app', () => {
+  it('shows a user folder that replaces a bundled dataset, and reloads it when the file changes', async () => {
+    await writeFile(join(dir, 'rectification.csv'), rectificationCsv('3,100,000'))
+    app = await openApp({ lang: 'en', dataDir: dir })
+    await app.page.locator('[data-view="rectification"]').click()
+    await expect.poll(() => demolishedKpi(app!).textContent()).toBe('3.1 million')
+    await expect(app.page.locator('[data-role="databar"]').textContent()).resolves.toContain(dir)
+
+    await writeFile(join(dir, 'rectification.csv'), rectificationCsv('3,200,000'))
+    await expect.poll(() => demolishedKpi(app!).textContent(), { timeout: 5000 }).toBe('3.2 million')
+  })
+
+  it('keeps the last good data on screen and lists the problem with file, row and column', async () => {
+    await writeFile(join(dir, 'rectification.csv'), rectificationCsv('3,100,000'))
+    app = await openApp({ lang: 'en', dataDir: dir })
+    await app.page.locator('[data-view="rectification"]').click()
+    await expect.poll(() => demolishedKpi(app!).textContent()).toBe('3.1 million')
+
+    await writeFile(join(dir, 'rectification.csv'), rectificationCsv('three million'))
+    const problem = app.page.locator('[data-role="problem"]').first()
+    await expect.poll(() => problem.textContent(), { timeout: 5000 }).toContain('rectification.csv')
+    const cells = await problem.locator('td').allTextContents()
+    expect(cells[0]).toBe('rectification.csv')
+    expect(cells[1]).toBe('8')
+    expect(cells[2]).toBe('value')
+    expect(cells[3]).toContain('three million')
+    await expect(demolishedKpi(app).textContent()).resolves.toBe('3.1 million')
+    await snapshot(app.page, 'datasets-broken-file')
+  })
+
+  it('loads files dropped on the window', async () => {
+    const file = join(dir, 'rectification.csv')
+    await writeFile(file, rectificationCsv('3,100,000'))
+    app = await openApp({ lang: 'en' })
+    await app.page.locator('[data-view="rectification"]').click()
+    await expect.poll(() => demolishedKpi(app!).textContent()).toBe('2.4 million')
+    await app.dropFiles([file])
+    await expect.poll(() => demolishedKpi(app!).textContent()).toBe('3.1 million')
+  })
+
+  it('names a folder it cannot open and keeps showing the bundled data', async () => {
+    app = await openApp({ lang: 'en', dataDir: join(dir, 'missing') })
+    await expect(app.page.locator('[data-notice="data-folder-missing"]').textContent()).resolves.toContain(join(dir, 'missing'))
+    await app.page.locator('[data-view="rectification"]').click()
+    await expect.poll(() => demolishedKpi(app!).textContent()).toBe('2.4 million')
+  })
+})
