@@ -6,8 +6,9 @@
 import type { Figure } from '../dataset'
 import { axisUnit, figureParts, valueParts } from '../format'
 import { figures, preferred } from '../query'
-import { gridBottom, gridTop, xName, baseOption, barStyle, chartResult, collectMarks, missingDataset, missingFigures, suffix, tipFor, tokens, labelText } from './common'
-import { entityName, indicatorName, T, tr } from './labels'
+import { gridBottom, xName, baseOption, barStyle, chartResult, collectMarks, missingDataset, missingFigures, suffix, tipFor, tokens, labelText } from './common'
+import { entityName, indicatorName, shortName, T, tr } from './labels'
+import { labelRoom, plotTop, topLegend } from './layout'
 import type { ChartContext, ChartResult, DataIndex } from './types'
 
 export interface YearBarsSpec {
@@ -40,7 +41,7 @@ export function yearBars(data: DataIndex, ctx: ChartContext, s: YearBarsSpec): C
       const name = indicatorName(d, ind, ctx.lang)
       return {
         type: 'bar',
-        name,
+        name: shortName(d, ind, ctx.lang),
         barMaxWidth: 48,
         itemStyle: { color },
         label: { show: true, position: 'top', ...labelText(ctx) },
@@ -54,12 +55,14 @@ export function yearBars(data: DataIndex, ctx: ChartContext, s: YearBarsSpec): C
     })
     .filter((x) => x.hasData)
     .map(({ hasData: _, ...x }) => x)
+  const legend = topLegend(ctx, series.length > 1 ? series.map((x) => x.name) : [])
   const option = {
     ...baseOption(ctx, marks, s.aria),
-    grid: { left: 8, right: 16, top: gridTop(ctx), bottom: gridBottom(ctx, marks, true), containLabel: true },
-    legend: { show: series.length > 1, top: 0, left: 0, type: 'scroll' },
+    grid: { left: 8, right: 16, top: plotTop(ctx, legend.height, true), bottom: gridBottom(ctx, marks, true), containLabel: true },
+    legend: legend.legend,
     xAxis: { type: 'category', ...xName(ctx, tr(T.year, ctx.lang)), data: s.years.map(String) },
-    yAxis: { type: 'value', name: unit.label, nameLocation: 'end', nameTextStyle: { align: 'left' } },
+    // Headroom above the tallest bar for its label.
+    yAxis: { type: 'value', name: unit.label, nameLocation: 'end', nameGap: 10, nameTextStyle: { align: 'left', verticalAlign: 'bottom' }, boundaryGap: [0, '12%'] },
     series,
   }
   return chartResult(option, all, ctx, unit.label)
@@ -85,9 +88,10 @@ export function categoryBars(data: DataIndex, ctx: ChartContext, s: CategoryBars
   const marks = collectMarks(present)
   const kept = s.indicators.map((ind, k) => ({ ind, f: figs[k]! })).filter((x) => x.f !== null)
   const entity = entityName(d, s.entity, ctx.lang)
+  const labels = kept.map((x) => `${figureParts(x.f, ctx.lang).text}${suffix(x.f)}`)
   const option = {
     ...baseOption(ctx, marks, s.aria),
-    grid: { left: 8, right: 56, top: gridTop(ctx), bottom: gridBottom(ctx, marks, true), containLabel: true },
+    grid: { left: 8, right: labelRoom(ctx, labels), top: plotTop(ctx, 0, false), bottom: gridBottom(ctx, marks, true), containLabel: true },
     xAxis: { type: 'value', ...xName(ctx, unit.label) },
     yAxis: { type: 'category', inverse: true, data: kept.map((x) => indicatorName(d, x.ind, ctx.lang)), axisLabel: { width: 150, overflow: 'break' } },
     series: [

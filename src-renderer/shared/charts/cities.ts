@@ -2,9 +2,11 @@
 import type { ColumnarDataset, Figure } from '../dataset'
 import { axisUnit, figureParts, formatNumber } from '../format'
 import { headline, preferred, figures, yearSeries } from '../query'
-import { gridBottom, gridTop, xName, SHAPES, barStyle, baseOption, chartResult, collectMarks, escapeHtml, labelText, missingDataset, missingFigures, pointStyle, suffix, tipFor, tokens } from './common'
+import { gridBottom, xName, SHAPES, barStyle, baseOption, chartResult, collectMarks, escapeHtml, labelText, missingDataset, missingFigures, pointStyle, suffix, tipFor, tokens } from './common'
 import { headlineKpi } from './kpi'
-import { entityName, groupName, indicatorName, MAP_REGION, T, tr } from './labels'
+import { entityName, groupName, indicatorName, MAP_REGION, shortGroupName, shortName, T, tr } from './labels'
+import { labelRoom, plotTop, topLegend } from './layout'
+import { rowBars, type RowGroup } from './rows'
 import { CORRIDOR_MAP_NAME } from './map'
 import { yearsBetween } from './timeseries'
 import type { ChartContext, ChartResult, ChartSpec, DashboardSpec, DataIndex, KpiSpec } from './types'
@@ -44,45 +46,39 @@ function sharesChart(data: DataIndex, ctx: ChartContext): ChartResult {
   const main = SHARES.map((ind) => headline(d, 'corridor', ind)).map((f) => (f?.year === null ? f : null))
   const dated = SHARES.flatMap((ind) => figures(d, { entity: 'corridor', indicator: ind }).filter((f) => f.year !== null && f.value !== null))
   if (main.every((f) => f === null) && dated.length === 0) return missingFigures(DS, SHARES.map((i) => indicatorName(d, i, lang)), lang)
-  const cats = SHARES.map((ind) => indicatorName(d, ind, lang))
   const years = [...new Set(dated.map((f) => f.year!))].sort()
-  const symbols = ['diamond', 'triangle', 'rect', 'pin']
+  const colors = [t.palette[0]!, t.palette[1]!]
+  // One group per share: the article's figure, then the same share as sources put it over the years (derived from fractions).
+  const groups: RowGroup[] = SHARES.map((ind, i) => {
+    const f = main[i]
+    const byYear = years.map((y) => preferred(dated.filter((x) => x.indicator === ind && x.year === y))).filter((x): x is Figure => x !== null)
+    return {
+      name: shortName(d, ind, lang),
+      rows: [
+        ...(f && f.value !== null
+          ? [{ series: 0, value: f.value, tip: tipFor(f, indicatorName(d, ind, lang), lang, [fractionNote(f.value)]), label: `${figureParts(f, lang).text}${suffix(f)} ${fractionNote(f.value)}`, style: barStyle(f, colors[0]!, ctx) }]
+          : []),
+        ...byYear.map((x) => ({ series: 1, value: x.value!, tip: tipFor(x, `${indicatorName(d, ind, lang)} ${x.year}`, lang), label: `${formatNumber(x.value!, lang)}%${suffix(x)} (${x.year})`, style: barStyle(x, colors[1]!, ctx) })),
+      ],
+    }
+  }).filter((g) => g.rows.length > 0)
+  const kinds = [
+    { name: tr({ 'zh-CN': '原文所述份额', en: 'Share in the article' }, lang), color: colors[0]! },
+    ...(dated.length ? [{ name: tr({ 'zh-CN': '各年来源所述（分数换算）†', en: 'As sources put it, by year†' }, lang), color: colors[1]! }] : []),
+  ]
+  const table = rowBars(ctx, groups, kinds)
+  const all = [...main, ...dated]
+  const marks = collectMarks(all)
+  const legend = topLegend(ctx, kinds.map((k) => k.name))
   const option = {
-    ...baseOption(ctx, collectMarks([...main, ...dated]), 'shares'),
-    legend: { top: 0, left: 0, type: 'scroll' },
-    xAxis: { type: 'category', data: cats, axisLabel: { interval: 0, width: 120, overflow: 'break' } },
-    yAxis: { type: 'value', name: '%', axisLabel: { formatter: '{value}%' } },
-    series: [
-      {
-        type: 'bar',
-        name: tr({ 'zh-CN': '原文所述份额', en: 'Share in the article' }, lang),
-        barMaxWidth: 48,
-        itemStyle: { color: t.palette[0] },
-        label: { show: true, position: 'top', ...labelText(ctx) },
-        data: main.map((f) =>
-          f && f.value !== null
-            ? { value: f.value, tip: tipFor(f, indicatorName(d, f.indicator, lang), lang, [fractionNote(f.value)]), label: { formatter: `${figureParts(f, lang).text}${suffix(f)} ${fractionNote(f.value)}` }, ...barStyle(f, t.palette[0]!, ctx) }
-            : null,
-        ),
-      },
-      ...years.map((y, k) => {
-        const color = t.palette[(k + 1) % t.palette.length]!
-        return {
-          type: 'scatter',
-          name: `${y}†`,
-          symbol: symbols[k % symbols.length],
-          symbolSize: t.symbolSize + 6,
-          itemStyle: { color: t.background, borderColor: color, borderWidth: Math.max(2, t.lineWidth) },
-          label: { show: true, position: 'right', ...labelText(ctx) },
-          data: SHARES.map((ind) => {
-            const f = preferred(dated.filter((x) => x.indicator === ind && x.year === y))
-            return f ? { value: f.value, tip: tipFor(f, `${indicatorName(d, ind, lang)} ${y}`, lang), label: { formatter: `${formatNumber(f.value!, lang)}%${suffix(f)}` } } : null
-          }),
-        }
-      }),
-    ],
+    ...baseOption(ctx, marks, 'shares'),
+    legend: legend.legend,
+    grid: { left: 8, right: table.right, top: plotTop(ctx, legend.height, false), bottom: gridBottom(ctx, marks), containLabel: true },
+    xAxis: { type: 'value', axisLabel: { formatter: '{value}%' } },
+    yAxis: table.yAxis,
+    series: table.series,
   }
-  return chartResult(option, [...main, ...dated], ctx, '%')
+  return chartResult(option, all, ctx, '%')
 }
 
 function latestGdp(d: ColumnarDataset, id: string): Figure | null {
@@ -100,17 +96,19 @@ function provinceChart(data: DataIndex, ctx: ChartContext): ChartResult {
   const groups = [...new Set(cities.map((c) => c.group))]
   const figs = cities.map((c) => c.f!)
   const marks = collectMarks(figs)
+  const legend = topLegend(ctx, groups.map((g) => shortGroupName(d, g, lang)))
+  const labels = cities.map((c) => `${formatNumber(c.f!.value! / unit.div, lang, 0)}${suffix(c.f!)}`)
   const option = {
     ...baseOption(ctx, marks, 'provinces'),
-    legend: { top: 0, left: 0, type: 'scroll' },
-    grid: { left: 8, right: 72, top: gridTop(ctx), bottom: gridBottom(ctx, marks, true), containLabel: true },
+    legend: legend.legend,
+    grid: { left: 8, right: labelRoom(ctx, labels), top: plotTop(ctx, legend.height, false), bottom: gridBottom(ctx, marks, true), containLabel: true },
     xAxis: { type: 'value', ...xName(ctx, unit.label) },
     yAxis: { type: 'category', inverse: true, axisLabel: { interval: 0 }, data: cities.map((c) => `${entityName(d, c.id, lang)} ${c.f!.year}`) },
     series: groups.map((g, k) => {
       const color = t.palette[k % t.palette.length]!
       return {
         type: 'bar',
-        name: groupName(d, g, lang),
+        name: shortGroupName(d, g, lang),
         stack: 'city',
         barMaxWidth: 18,
         itemStyle: { color },
@@ -133,18 +131,22 @@ function cityGdpChart(data: DataIndex, ctx: ChartContext): ChartResult {
   if (rows.length === 0) return missingFigures(DS, [indicatorName(d, 'gdp', lang)], lang)
   const unit = axisUnit(rows[0]!.figs.find((f) => f !== null)!.unit, lang)
   const all = rows.flatMap((r) => r.figs)
+  const marks = collectMarks(all)
+  const names = rows.map((r) => `${entityName(d, r.id, lang)}${r.figs.some((f) => f?.source.tier === 'secondary') ? '*' : ''}`)
+  const legend = topLegend(ctx, names)
   const option = {
-    ...baseOption(ctx, collectMarks(all), 'city gdp'),
-    legend: { top: 0, left: 0, type: 'scroll' },
+    ...baseOption(ctx, marks, 'city gdp'),
+    legend: legend.legend,
+    grid: { left: 8, right: 24, top: plotTop(ctx, legend.height, true), bottom: gridBottom(ctx, marks), containLabel: true },
     xAxis: { type: 'category', data: GDP_YEARS.map(String), boundaryGap: false },
-    yAxis: { type: 'value', name: unit.label, nameTextStyle: { align: 'left' } },
+    yAxis: { type: 'value', name: unit.label, nameGap: 10, nameTextStyle: { align: 'left', verticalAlign: 'bottom' } },
     series: rows.map((r, k) => {
       const color = t.palette[k % t.palette.length]!
       const secondary = r.figs.some((f) => f?.source.tier === 'secondary')
       const name = entityName(d, r.id, lang)
       return {
         type: 'line',
-        name: secondary ? `${name}*` : name,
+        name: names[k],
         connectNulls: false,
         itemStyle: { color },
         lineStyle: { color, width: t.lineWidth, type: secondary ? 'dashed' : 'solid' },
@@ -155,6 +157,15 @@ function cityGdpChart(data: DataIndex, ctx: ChartContext): ChartResult {
   }
   return chartResult(option, all, ctx, unit.label)
 }
+
+/**
+ * Which side of its marker a city's name goes. The cities around Lake Tai sit
+ * within a name's length of each other, so there names go above or below:
+ * Huzhou above (Xuancheng's name reaches towards it from the west), Jiaxing
+ * below (between Songjiang's and Hangzhou's), Hangzhou left (clear of Jiaxing's), Suzhou
+ * above, Xuancheng below.
+ */
+const LABEL_SIDE: Record<string, 'left' | 'right' | 'top' | 'bottom'> = { suzhou: 'top', huzhou: 'top', jiaxing: 'bottom', xuancheng: 'bottom', hangzhou: 'left' }
 
 function mapChart(data: DataIndex, ctx: ChartContext): ChartResult {
   const d = data.get(DS)
@@ -188,8 +199,8 @@ function mapChart(data: DataIndex, ctx: ChartContext): ChartResult {
         symbol: 'circle',
         symbolSize: t.symbolSize + 5,
         itemStyle: { color: t.background, borderColor: t.palette[1], borderWidth: Math.max(2, t.lineWidth) },
-        label: { show: true, position: 'right', formatter: '{b}', ...labelText(ctx) },
-        labelLayout: { hideOverlap: true },
+        // A halo in the background colour keeps names readable over region borders.
+        label: { show: true, position: 'right', distance: 6, formatter: '{b}', ...labelText(ctx), textBorderColor: t.background, textBorderWidth: 3 },
         data: cities.map((c, i) => {
           const [lon, lat] = d.meta.entities[c.id]!.coord!
           const name = entityName(d, c.id, lang)
@@ -198,7 +209,7 @@ function mapChart(data: DataIndex, ctx: ChartContext): ChartResult {
           const tip = f
             ? tipFor(f, `${name} (${groupName(d, c.group, lang)}) · ${indicatorName(d, 'gdp', lang)}`, lang, [coordLine])
             : `<b>${escapeHtml(name)}</b> (${escapeHtml(groupName(d, c.group, lang))})<br/>${escapeHtml(coordLine)}`
-          return { name: `${name}*`, value: [lon, lat], tip }
+          return { name: `${name}*`, value: [lon, lat], tip, label: { position: LABEL_SIDE[c.id] ?? 'right' } }
         }),
       },
     ],

@@ -7,6 +7,7 @@ import { TIERS } from '../dataset'
 import { formatFigureWithUnit, tierLabel } from '../format'
 import type { Lang } from '../settings'
 import { fill, T, tr, type Text } from './labels'
+import { plotTop } from './layout'
 import { TOKENS, FONT_FAMILY, type ThemeTokens } from './themes'
 import type { ChartContext, ChartResult, SourceMark } from './types'
 
@@ -112,7 +113,7 @@ export function baseOption(ctx: ChartContext, marks: SourceMark[], ariaLabel: st
     textStyle: { fontFamily: FONT_FAMILY, fontSize: t.base },
     aria: { enabled: true, label: { description: ariaLabel }, decal: { show: ctx.decals } },
     tooltip: { trigger: 'item', confine: true, formatter: tooltipFormatter, textStyle: { fontSize: t.small + 1, fontFamily: FONT_FAMILY } },
-    grid: { left: 8, right: 16, top: gridTop(ctx), bottom: marks.length ? t.small + 16 : 8, containLabel: true },
+    grid: { left: 8, right: 16, top: plotTop(ctx, 0, true), bottom: gridBottom(ctx, marks), containLabel: true },
     graphic: markFootnote(marks, ctx),
   }
 }
@@ -128,14 +129,12 @@ export function xName(ctx: ChartContext, name: string): Record<string, unknown> 
   return { name, nameLocation: 'middle', nameGap: tokens(ctx).small + 14 }
 }
 
-/** Room above the plot for a one-line legend and the value axis name. */
-export function gridTop(ctx: ChartContext): number {
-  const t = tokens(ctx)
-  return 2 * t.small + 28
-}
 
-/** Symbol shapes cycled per series, so series stay apart once colours repeat or for readers who cannot tell them apart. */
-export const SHAPES = ['circle', 'rect', 'triangle', 'diamond', 'roundRect', 'pin', 'arrow']
+/**
+ * Symbol shapes cycled per series, so series stay apart once colours repeat or for readers who
+ * cannot tell them apart. Five shapes against six or seven colours: no two of the first 30 series share both.
+ */
+export const SHAPES = ['circle', 'rect', 'triangle', 'diamond', 'pin']
 
 export function empty(message: string): ChartResult {
   return { kind: 'empty', message }

@@ -2,10 +2,12 @@
 import type { Figure } from '../dataset'
 import { formatNumber, tierLabel } from '../format'
 import { yearSeries } from '../query'
-import { baseOption, chartResult, collectMarks, escapeHtml, gridTop, labelText, missingDataset, missingFigures, suffix, tipFor, tokens } from './common'
+import { barStyle, baseOption, chartResult, collectMarks, escapeHtml, gridBottom, missingDataset, missingFigures, suffix, tipFor, tokens } from './common'
 import { growthBothPeriods, growthEndpoints, growthFormula, reportedAverages, type PeriodGrowth } from './growth'
 import { headlineKpi, kpiFromFigure } from './kpi'
-import { indicatorName, T, tr } from './labels'
+import { indicatorName, shortName, T, tr } from './labels'
+import { plotTop, topLegend } from './layout'
+import { rowBars, type Row, type RowGroup } from './rows'
 import { lastYearOf, periodsFor, seriesChart, type SeriesSpec } from './timeseries'
 import type { ChartContext, ChartResult, ChartSpec, DashboardSpec, DataIndex, KpiSpec } from './types'
 
@@ -39,54 +41,52 @@ function growthChart(data: DataIndex, ctx: ChartContext): ChartResult {
     return missingFigures(DS, [why], lang)
   }
   const reported = Object.keys(REPORTED).flatMap((ind) => reportedAverages(d, E, ind))
-  const cats = [...rows.map((r) => r.ind), ...reported.map((f) => REPORTED[f.indicator]!).filter((c) => !rows.some((r) => r.ind === c))]
-  const uniq = [...new Set(cats)]
+  const uniq = [...new Set([...rows.map((r) => r.ind), ...reported.map((f) => REPORTED[f.indicator]!)])]
   const p = periodsFor(ctx.breakYear)
-  const bar = (g: PeriodGrowth | null, color: string) => {
-    if (!g) return null
+  const computed = (g: PeriodGrowth | null, series: number): Row[] => {
+    if (!g) return []
     const name = `${indicatorName(d, g.indicator, lang)} ${g.first.year}→${g.last.year}`
     const lines = [`<b>${escapeHtml(name)}</b>`, `${tr(T.formula, lang)}: ${escapeHtml(growthFormula(g, lang))} †`, escapeHtml(growthEndpoints(g, lang))]
     for (const f of [g.first, g.last]) lines.push(`${tr(T.source, lang)}: ${escapeHtml(f.source.title)} (${escapeHtml(tierLabel(f.source.tier, lang))})`)
-    return {
-      value: Number((g.rate * 100).toFixed(2)),
-      tip: lines.join('<br/>'),
-      label: { formatter: `${formatNumber(g.rate * 100, lang, 1)}%† (${g.first.year}→${g.last.year})` },
-      itemStyle: { color, opacity: 0.85 },
-    }
+    return [{ series, value: Number((g.rate * 100).toFixed(2)), tip: lines.join('<br/>'), label: `${formatNumber(g.rate * 100, lang, 1)}%† (${g.first.year}→${g.last.year})` }]
   }
-  const rowOf = (c: string) => rows.find((r) => r.ind === c)
+  const colors = [t.palette[1]!, t.palette[0]!, t.palette[2]!]
+  const groups: RowGroup[] = uniq.map((c) => {
+    const r = rows.find((x) => x.ind === c)
+    const own = reported.filter((f) => REPORTED[f.indicator] === c).sort((a, b) => (a.period ?? '').localeCompare(b.period ?? ''))
+    return {
+      name: shortName(d, c, lang),
+      rows: [
+        ...computed(r?.before ?? null, 0),
+        ...computed(r?.after ?? null, 1),
+        ...own.map((f) => ({
+          series: 2,
+          value: f.value!,
+          tip: tipFor(f, indicatorName(d, f.indicator, lang), lang),
+          label: `${formatNumber(f.value!, lang)}%${suffix(f)} (${f.period})`,
+          style: barStyle(f, colors[2]!, ctx),
+        })),
+      ],
+    }
+  })
+  const kinds = [
+    { name: `${tr(T.before, lang)} ${p.before[0]}–${p.before[1]}†`, color: colors[0]! },
+    { name: `${tr(T.after, lang)} ${p.after[0]}–${p.after[1]}†`, color: colors[1]! },
+    ...(reported.length ? [{ name: tr({ 'zh-CN': '来源所报年均增速', en: 'As reported' }, lang), color: colors[2]! }] : []),
+  ]
+  const table = rowBars(ctx, groups, kinds)
   const endpoints = rows.flatMap((r) => [r.before?.first, r.before?.last, r.after?.first, r.after?.last]).filter((f): f is Figure => !!f)
-  const derivedFigs = endpoints
-  const marks = collectMarks([...derivedFigs, ...reported], ['derived'])
+  const marks = collectMarks([...endpoints, ...reported], ['derived'])
+  const legend = topLegend(ctx, kinds.map((k) => k.name))
   const option = {
     ...baseOption(ctx, marks, 'growth'),
-    legend: { top: 0, left: 0, type: 'scroll' },
-    grid: { left: 8, right: 110, top: gridTop(ctx), bottom: marks.length ? t.small + 16 : 8, containLabel: true },
-    xAxis: { type: 'value', name: '%', axisLabel: { formatter: '{value}%' } },
-    yAxis: { type: 'category', inverse: true, data: uniq.map((c) => indicatorName(d, c, lang)), axisLabel: { width: 120, overflow: 'break' } },
-    series: [
-      { type: 'bar', name: `${tr(T.before, lang)} ${p.before[0]}–${p.before[1]}`, barMaxWidth: 16, label: { show: true, position: 'right', ...labelText(ctx) }, itemStyle: { color: t.palette[1] }, data: uniq.map((c) => bar(rowOf(c)?.before ?? null, t.palette[1]!)) },
-      { type: 'bar', name: `${tr(T.after, lang)} ${p.after[0]}–${p.after[1]}`, barMaxWidth: 16, label: { show: true, position: 'right', ...labelText(ctx) }, itemStyle: { color: t.palette[0] }, data: uniq.map((c) => bar(rowOf(c)?.after ?? null, t.palette[0]!)) },
-      ...(reported.length
-        ? [
-            {
-              type: 'scatter',
-              name: tr({ 'zh-CN': '来源报告的年均增速', en: 'Average growth as reported' }, lang),
-              symbol: 'diamond',
-              symbolSize: t.symbolSize + 5,
-              itemStyle: { color: t.background, borderColor: t.palette[2], borderWidth: Math.max(2, t.lineWidth) },
-              label: { show: true, position: 'top', ...labelText(ctx) },
-              data: reported.map((f) => ({
-                value: [f.value, indicatorName(d, REPORTED[f.indicator]!, lang)],
-                tip: tipFor(f, indicatorName(d, f.indicator, lang), lang),
-                label: { formatter: `${formatNumber(f.value!, lang)}%${suffix(f)}` },
-              })),
-            },
-          ]
-        : []),
-    ],
+    legend: legend.legend,
+    grid: { left: 8, right: table.right, top: plotTop(ctx, legend.height, false), bottom: gridBottom(ctx, marks), containLabel: true },
+    xAxis: { type: 'value', axisLabel: { formatter: '{value}%' } },
+    yAxis: table.yAxis,
+    series: table.series,
   }
-  return chartResult(option, [...derivedFigs, ...reported], ctx, '%', [tr({ 'zh-CN': '增速由上述数据计算（推算）', en: 'Growth computed from the figures above (derived)' }, lang)], ['derived'])
+  return chartResult(option, [...endpoints, ...reported], ctx, '%', [tr({ 'zh-CN': '增速由上述数据计算（推算）', en: 'Growth computed from the figures above (derived)' }, lang)], ['derived'])
 }
 
 export const INDUSTRY_CHARTS: ChartSpec[] = [

@@ -82,6 +82,35 @@ const NAMES: Record<string, Text> = {
   'budget-revenue': { 'zh-CN': '一般公共预算收入', en: 'Public budget revenue' },
 }
 
+/**
+ * Shorter names for legends and axis rows, where the dataset's name would wrap;
+ * the chart title or axis says the rest, and tooltips keep the full name.
+ */
+const SHORT: Record<string, Text> = {
+  'real-estate-tax-share': { 'zh-CN': '房地产税收占比', en: 'Real estate, % of tax' },
+  'secondary-industry-share': { 'zh-CN': '第二产业占比', en: 'Secondary industry, % of GDP' },
+  'strategic-emerging-share': { 'zh-CN': '新兴产业占比', en: 'Emerging industries, % of output' },
+  'rd-intensity': { 'zh-CN': '研发投入强度', en: 'R&D, % of GDP' },
+  'obsolete-firms-phased-out': { 'zh-CN': '淘汰落后产能企业', en: 'Obsolete firms phased out' },
+  'construction-land-reduced': { 'zh-CN': '减量用地（批准）', en: 'Land reduced (approved)' },
+  'construction-land-reduced-inspected': { 'zh-CN': '减量用地（验收）', en: 'Land reduced (inspected)' },
+  'industrial-fai-avg-growth': { 'zh-CN': '工业投资', en: 'Industrial investment' },
+  'gdp-share-national': { 'zh-CN': '占全国 GDP', en: 'National GDP' },
+  'fiscal-income-share-local': { 'zh-CN': '占全国地方财政收入', en: 'Local fiscal income' },
+  'hightech-share-national': { 'zh-CN': '占全国高新技术企业', en: 'High-tech enterprises' },
+  'demolished-area': { 'zh-CN': '拆除违法违规建筑', en: 'Buildings demolished' },
+}
+
+/** A short name for legends and axis rows (see `SHORT`); the full name otherwise. */
+export function shortName(d: ColumnarDataset | undefined, id: string, lang: Lang): string {
+  return SHORT[id]?.[lang] ?? indicatorName(d, id, lang)
+}
+
+/** A province's name without "Province" / "省" for legends: "Jiangsu", "江苏". */
+export function shortGroupName(d: ColumnarDataset | undefined, id: string, lang: Lang): string {
+  return groupName(d, id, lang).replace(/\s+Province$/i, '').replace(/^(.{2,})[省市]$/, '$1')
+}
+
 export function entityName(d: ColumnarDataset | undefined, id: string, lang: Lang): string {
   return d?.meta.entities[id]?.name[lang] ?? NAMES[id]?.[lang] ?? id
 }

@@ -4,9 +4,10 @@ import { formatNumber, formatValue } from '../format'
 import { figures, headline, preferred } from '../query'
 import { UNITS } from '../units'
 import { categoryBars, yearBars } from './bars'
-import { gridBottom, gridTop, xName, barStyle, baseOption, chartResult, collectMarks, labelText, missingDataset, missingFigures, suffix, tipFor, tokens } from './common'
+import { gridBottom, xName, barStyle, baseOption, chartResult, collectMarks, labelText, missingDataset, missingFigures, suffix, tipFor, tokens } from './common'
 import { headlineKpi } from './kpi'
-import { entityName, indicatorName, tr } from './labels'
+import { entityName, indicatorName, shortName, tr } from './labels'
+import { labelRoom, plotTop } from './layout'
 import type { ChartContext, ChartResult, ChartSpec, DashboardSpec, DataIndex, KpiSpec } from './types'
 
 const DS = 'rectification'
@@ -63,6 +64,8 @@ const chart = (id: string, title: { 'zh-CN': string; en: string }, build: ChartS
 /** Areas in km², for the "space vacated" story. */
 interface AreaRow {
   name: string
+  /** The full name, for the tooltip. */
+  full: string
   km2: number
   fig: Figure
   formula: string
@@ -82,13 +85,13 @@ function spaceChart(data: DataIndex, ctx: ChartContext): ChartResult {
   if (!d) return missingDataset(DS, ctx.lang)
   const lang = ctx.lang
   const rows: AreaRow[] = []
-  const add = (f: Figure | null, name: string) => {
+  const add = (f: Figure | null, name: string, full = name) => {
     const km2 = f ? toKm2(f) : null
-    if (f && km2 !== null) rows.push({ name, km2, fig: f, formula: `${formatValue(f.value!, f.unit, lang)} = ${formatNumber(km2, lang, 2)} ${KM2[lang]}` })
+    if (f && km2 !== null) rows.push({ name, full, km2, fig: f, formula: `${formatValue(f.value!, f.unit, lang)} = ${formatNumber(km2, lang, 2)} ${KM2[lang]}` })
   }
-  add(headline(d, 'songjiang', 'demolished-area'), indicatorName(d, 'demolished-area', lang))
+  add(headline(d, 'songjiang', 'demolished-area'), shortName(d, 'demolished-area', lang), indicatorName(d, 'demolished-area', lang))
   for (const ind of ['construction-land-reduced', 'green-area-added']) {
-    for (const y of YEARS) add(preferred(figures(d, { entity: 'songjiang', indicator: ind, year: y })), `${indicatorName(d, ind, lang)} ${y}`)
+    for (const y of YEARS) add(preferred(figures(d, { entity: 'songjiang', indicator: ind, year: y })), `${shortName(d, ind, lang)} ${y}`, `${indicatorName(d, ind, lang)} ${y}`)
   }
   add(headline(d, 'jiuting', 'area'), `${entityName(d, 'jiuting', lang)} · ${indicatorName(d, 'area', lang)}`)
   if (rows.length === 0) return missingFigures(DS, [indicatorName(d, 'demolished-area', lang), indicatorName(d, 'area', lang)], lang)
@@ -104,7 +107,7 @@ function spaceChart(data: DataIndex, ctx: ChartContext): ChartResult {
   const marks = collectMarks(figs)
   const option = {
     ...baseOption(ctx, marks, tr(SPACE_TITLE, lang)),
-    grid: { left: 8, right: 64, top: gridTop(ctx), bottom: gridBottom(ctx, marks, true), containLabel: true },
+    grid: { left: 8, right: labelRoom(ctx, rows.map((r) => `${formatNumber(r.km2, lang, 2)}${suffix(r.fig)}`)), top: plotTop(ctx, 0, false), bottom: gridBottom(ctx, marks, true), containLabel: true },
     xAxis: { type: 'value', ...xName(ctx, KM2[lang]) },
     yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.name), axisLabel: { width: 170, overflow: 'break' } },
     series: [
@@ -116,7 +119,7 @@ function spaceChart(data: DataIndex, ctx: ChartContext): ChartResult {
         data: rows.map((r, k) => {
           const color = r === town ? t.palette[2]! : t.palette[k === 0 ? 1 : 0]!
           const extra = [r.formula, share(r)].filter((x): x is string => x !== null)
-          return { value: Number(r.km2.toFixed(4)), tip: tipFor(r.fig, r.name, lang, extra), label: { formatter: `${formatNumber(r.km2, lang, 2)}${suffix(r.fig)}` }, ...barStyle(r.fig, color, ctx) }
+          return { value: Number(r.km2.toFixed(4)), tip: tipFor(r.fig, r.full, lang, extra), label: { formatter: `${formatNumber(r.km2, lang, 2)}${suffix(r.fig)}` }, ...barStyle(r.fig, color, ctx) }
         }),
       },
     ],

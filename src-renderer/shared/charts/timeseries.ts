@@ -4,11 +4,13 @@
  * event annotations and conflicting figures as separate marked points.
  */
 import type { ColumnarDataset, Figure } from '../dataset'
-import { axisUnit, figureParts, tierLabel } from '../format'
+import { axisUnit, figureParts } from '../format'
 import { alternates, yearSeries } from '../query'
-import { baseOption, chartResult, collectMarks, escapeHtml, labelText, missingDataset, missingFigures, pointStyle, barStyle, suffix, tipFor, tokens } from './common'
-import { entityName, indicatorName, T, tr } from './labels'
-import type { ChartContext, ChartResult, DataIndex, SourceMark } from './types'
+import { baseOption, chartResult, collectMarks, gridBottom, labelText, missingDataset, missingFigures, pointStyle, barStyle, suffix, tipFor, tokens } from './common'
+import { eventLines, eventMarks } from './timeline'
+import { entityName, indicatorName, shortName, T, tr } from './labels'
+import { plotTop, topLegend } from './layout'
+import type { ChartContext, ChartResult, DataIndex } from './types'
 
 export interface SeriesSpec {
   dataset: string
@@ -49,44 +51,11 @@ function periodArea(ctx: ChartContext, years: number[]): object {
       : []
   return {
     silent: true,
-    label: { position: 'insideBottom', ...labelText(ctx, t.muted) },
+    // Above the event lines (z 1) and below the data (z 2): the labels' backing hides the dashes behind them.
+    z: 1.5,
+    label: { position: 'insideBottom', distance: 4, backgroundColor: t.background, padding: [1, 4], borderRadius: 2, ...labelText(ctx, t.muted) },
     data: [...area(p.before, tr(T.before, ctx.lang), t.periods[0]), ...area(p.after, tr(T.after, ctx.lang), t.periods[1])],
   }
-}
-
-/** A short label for an event: its edition number ("1.0") if it has one, else its label (truncated by ECharts). */
-function shortLabel(label: string): string {
-  const m = /\b\d\.0\b/.exec(label)
-  return m ? `G60 ${m[0]}` : label
-}
-
-function eventLines(d: ColumnarDataset, ctx: ChartContext, years: number[]): object | null {
-  const t = tokens(ctx)
-  const events = (d.meta.events ?? []).filter((e) => years.includes(Number(e.date.slice(0, 4))))
-  if (events.length === 0) return null
-  // One line per year: events in the same year share it, all of them listed in the tooltip.
-  const byYear = new Map<string, typeof events>()
-  for (const e of events) byYear.set(e.date.slice(0, 4), [...(byYear.get(e.date.slice(0, 4)) ?? []), e])
-  return {
-    symbol: 'none',
-    lineStyle: { type: 'dashed', color: t.muted, width: Math.max(1, t.lineWidth - 1) },
-    label: { position: 'insideEndTop', width: 110, overflow: 'truncate', ...labelText(ctx) },
-    emphasis: { disabled: true },
-    data: [...byYear].map(([year, list]) => {
-      const label = list.map((e) => `${shortLabel(e.label[ctx.lang])}${e.source.tier === 'secondary' ? '*' : ''}`).join(' / ')
-      const lines = list.flatMap((e) => {
-        const l = [`<b>${escapeHtml(e.label[ctx.lang])}</b>`, `${escapeHtml(e.date)} · ${tr(T.source, ctx.lang)}: ${escapeHtml(e.source.title)} (${tierLabel(e.source.tier, ctx.lang)})`]
-        if (e.note) l.push(`${tr(T.note, ctx.lang)}: ${escapeHtml(e.note)}`)
-        return l
-      })
-      return { xAxis: year, name: label, label: { formatter: label }, tip: lines.join('<br/>') }
-    }),
-  }
-}
-
-/** Marks that events add (secondary-sourced events). */
-function eventMarks(d: ColumnarDataset, years: number[]): SourceMark[] {
-  return (d.meta.events ?? []).some((e) => years.includes(Number(e.date.slice(0, 4))) && e.source.tier === 'secondary') ? ['secondary'] : []
 }
 
 export function seriesChart(data: DataIndex, ctx: ChartContext, s: SeriesSpec): ChartResult {
@@ -107,30 +76,33 @@ export function seriesChart(data: DataIndex, ctx: ChartContext, s: SeriesSpec): 
   }
   const units = [unitOf(0), unitOf(1)]
   const entity = entityName(d, s.entity, ctx.lang)
+  const boundaryGap = present.some((g) => g.kind === 'bar')
+  const events = s.events ? eventLines(d, ctx, years, boundaryGap) : null
   const all: Figure[] = []
-  const series: object[] = present.map((g, k) => {
+  const series: { name: string }[] = present.map((g, k) => {
     const color = t.palette[k % t.palette.length]!
-    const name = indicatorName(d, g.ind, ctx.lang)
+    const full = indicatorName(d, g.ind, ctx.lang)
     const div = units[g.axis]?.div ?? 1
     const item = (f: Figure | null) => {
       if (!f || f.value === null) return null
       all.push(f)
       const text = s.valueLabels ? `${figureParts(f, ctx.lang).text}${suffix(f)}` : suffix(f)
       const style = g.kind === 'bar' ? barStyle(f, color, ctx) : pointStyle(f, color, ctx)
-      return { value: f.value / div, tip: tipFor(f, `${entity} · ${name}`, ctx.lang), label: { show: text !== '', formatter: text }, ...style }
+      return { value: f.value / div, tip: tipFor(f, `${entity} · ${full}`, ctx.lang), label: { show: text !== '', formatter: text }, ...style }
     }
     return {
       type: g.kind,
-      name,
+      name: shortName(d, g.ind, ctx.lang),
       yAxisIndex: g.axis,
       connectNulls: false,
       barMaxWidth: 28,
       itemStyle: { color },
       lineStyle: { width: t.lineWidth, color },
       label: { show: false, position: 'top', ...labelText(ctx) },
+      labelLayout: { moveOverlap: 'shiftY' },
       data: g.figs.map(item),
       ...(k === 0 && s.periods ? { markArea: periodArea(ctx, years) } : {}),
-      ...(k === 0 && s.events && eventLines(d, ctx, years) ? { markLine: eventLines(d, ctx, years) } : {}),
+      ...(k === 0 && events ? { markLine: events.markLine } : {}),
     }
   })
   if (s.conflicts) {
@@ -138,7 +110,8 @@ export function seriesChart(data: DataIndex, ctx: ChartContext, s: SeriesSpec): 
       const others = alternates(d, s.entity, g.ind, years)
       if (others.length === 0) continue
       const color = t.palette[(present.length + k) % t.palette.length]!
-      const name = `${indicatorName(d, g.ind, ctx.lang)} (${tr({ 'zh-CN': '另一来源', en: 'other source' }, ctx.lang)}) ‡`
+      const name = `${shortName(d, g.ind, ctx.lang)} (${tr({ 'zh-CN': '另一来源', en: 'other source' }, ctx.lang)}) ‡`
+      const full = `${indicatorName(d, g.ind, ctx.lang)} (${tr({ 'zh-CN': '另一来源', en: 'other source' }, ctx.lang)}) ‡`
       all.push(...others)
       series.push({
         type: 'scatter',
@@ -148,19 +121,27 @@ export function seriesChart(data: DataIndex, ctx: ChartContext, s: SeriesSpec): 
         symbolSize: t.symbolSize + 5,
         itemStyle: { color: t.background, borderColor: color, borderWidth: Math.max(2, t.lineWidth) },
         label: { show: true, position: 'bottom', formatter: '‡', ...labelText(ctx) },
-        data: others.map((f) => ({ value: [String(f.year), f.value! / (units[g.axis]?.div ?? 1)], tip: tipFor(f, `${entity} · ${name}`, ctx.lang) })),
-      })
+        data: others.map((f) => ({ value: [String(f.year), f.value! / (units[g.axis]?.div ?? 1)], tip: tipFor(f, `${entity} · ${full}`, ctx.lang) })),
+      } as { name: string })
     }
   }
   const extraMarks = s.events ? eventMarks(d, years) : []
   const marks = collectMarks(all, extraMarks)
-  const yAxis = units.map((u, i) =>
-    u ? { type: 'value', name: u.label, position: i === 0 ? 'left' : 'right', nameTextStyle: { align: i === 0 ? 'left' : 'right' }, splitLine: { show: i === 0 } } : null,
-  ).filter((x) => x !== null)
+  // Value labels above points and bars need headroom inside the plot.
+  const headroom = s.valueLabels || s.conflicts ? [0, '12%'] : [0, 0]
+  const yAxis = units
+    .map((u, i) =>
+      u
+        ? { type: 'value', name: u.label, position: i === 0 ? 'left' : 'right', nameGap: 10 + (events?.height ?? 0), nameTextStyle: { align: i === 0 ? 'left' : 'right', verticalAlign: 'bottom' }, boundaryGap: headroom, splitLine: { show: i === 0 } }
+        : null,
+    )
+    .filter((x) => x !== null)
+  const legend = topLegend(ctx, series.map((x) => x.name))
   const option = {
     ...baseOption(ctx, marks, s.aria),
-    legend: { top: 0, left: 0, type: 'scroll' },
-    xAxis: { type: 'category', data: years.map(String), boundaryGap: present.some((g) => g.kind === 'bar'), axisLabel: { hideOverlap: true } },
+    legend: legend.legend,
+    grid: { left: 8, right: 16, top: plotTop(ctx, legend.height, true, events?.height ?? 0), bottom: gridBottom(ctx, marks), containLabel: true },
+    xAxis: { type: 'category', data: years.map(String), boundaryGap, axisLabel: { hideOverlap: true } },
     yAxis,
     series,
   }

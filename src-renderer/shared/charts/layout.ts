@@ -1,0 +1,92 @@
+/**
+ * Layout arithmetic for the chart options. The builders do not know the size
+ * they will be drawn at, so they plan for the narrowest panel (a third of a
+ * 1920 px window) and let wider panels, and exports, have room to spare:
+ * legends wrap instead of paging, and the grid starts below however many
+ * legend lines that takes.
+ */
+import type { ChartContext } from './types'
+import { TOKENS } from './themes'
+
+/** Width of the chart area in the narrowest panel the app draws (about 610 px wide, less padding), with a small margin for font differences. */
+export const NARROWEST = 560
+
+/** A rough width of `text` at `size` px in Noto Sans: CJK full width, Latin by letter class. Errs on the wide side. */
+export function textWidth(text: string, size: number): number {
+  let em = 0
+  for (const ch of text) {
+    if (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch)) em += 1
+    else if (/[A-Z]/.test(ch)) em += 0.66
+    else if (/[0-9]/.test(ch)) em += 0.58
+    else if (/[a-z]/.test(ch)) em += /[ilj]/.test(ch) ? 0.28 : /[mw]/.test(ch) ? 0.86 : 0.56
+    else if (ch === ' ') em += 0.27
+    else if (/[–—→%]/.test(ch)) em += 0.9
+    else em += 0.45
+  }
+  return Math.ceil(em * size)
+}
+
+const LEGEND = { itemWidth: 22, itemHeight: 12, itemGap: 10, textGap: 5, padding: 5 }
+
+/** Lines a plain horizontal legend of these names takes at `width` px. */
+export function legendLines(names: string[], size: number, width = NARROWEST): number {
+  const room = width - 2 * LEGEND.padding
+  let lines = names.length ? 1 : 0
+  let x = 0
+  for (const n of names) {
+    const w = LEGEND.itemWidth + LEGEND.textGap + textWidth(n, size)
+    if (x > 0 && x + w > room) {
+      lines++
+      x = 0
+    }
+    x += w + LEGEND.itemGap
+  }
+  return lines
+}
+
+/** Height of `lines` legend lines with the legend's padding. */
+export function legendHeight(ctx: ChartContext, lines: number): number {
+  return lines === 0 ? 0 : 2 * LEGEND.padding + lines * (TOKENS[ctx.theme].small + 4) + (lines - 1) * LEGEND.itemGap
+}
+
+/** Room beside a plot for the widest of these value labels (drawn at bar ends). */
+export function labelRoom(ctx: ChartContext, labels: string[]): number {
+  return Math.max(16, ...labels.map((l) => textWidth(l, TOKENS[ctx.theme].small) + 10))
+}
+
+/**
+ * A plain legend at the top that wraps onto as many lines as it needs, and
+ * the height it takes at the narrowest panel.
+ */
+export function topLegend(ctx: ChartContext, names: string[]): { legend: Record<string, unknown>; height: number } {
+  const size = TOKENS[ctx.theme].small
+  const lines = legendLines(names, size)
+  return {
+    legend: {
+      type: 'plain',
+      show: names.length > 0,
+      top: 0,
+      left: 0,
+      right: 0,
+      padding: LEGEND.padding,
+      itemWidth: LEGEND.itemWidth,
+      itemHeight: LEGEND.itemHeight,
+      itemGap: LEGEND.itemGap,
+      data: names,
+    },
+    height: legendHeight(ctx, lines),
+  }
+}
+
+/** Room for an axis name drawn above the plot. */
+export function axisNameBand(ctx: ChartContext): number {
+  return TOKENS[ctx.theme].small + 14
+}
+
+/**
+ * The plot's top edge: below the legend lines, then a band for the value axis
+ * name (if any), then `extra` px (event labels).
+ */
+export function plotTop(ctx: ChartContext, legendHeight: number, axisName: boolean, extra = 0): number {
+  return Math.max(8, legendHeight) + (axisName ? axisNameBand(ctx) : 6) + extra
+}
