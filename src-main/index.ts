@@ -4,8 +4,8 @@
  */
 import { app, BrowserWindow, clipboard, ClipboardItem, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron'
 import { dirname, join } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import { APP_ENTRY, APP_ORIGIN, APP_SCHEME, resolveAppAsset } from './app-protocol'
+import { fileURLToPath } from 'node:url'
+import { APP_ENTRY, APP_ORIGIN, APP_SCHEME } from './app-protocol'
 import { DATA_LICENCES } from '../src-renderer/shared/licences'
 import { createMainCore, type Emit } from './core'
 import { createGateway } from './ipc/gateway'
@@ -13,6 +13,7 @@ import { registerIpc } from './ipc/register'
 import { originOf } from './ipc/sender'
 import { buildMenuTemplate } from './menu'
 import { resourcesDir } from './paths'
+import { appProtocolHandler, lockDownSession } from './session-policy'
 import { createMainWindow, lockDownContents } from './window'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -77,24 +78,8 @@ async function main(): Promise<void> {
 
   app.on('will-quit', () => core.datasets.close())
 
-  const rendererRoot = join(here, '../renderer')
-  protocol.handle(APP_SCHEME, async (request) => {
-    const asset = resolveAppAsset(rendererRoot, request.url)
-    if (!asset) return new Response('Not found', { status: 404 })
-    const file = await net.fetch(pathToFileURL(asset.path).toString())
-    if (!file.ok) return new Response('Not found', { status: 404 })
-    return new Response(file.body, { status: 200, headers: asset.headers })
-  })
-
-  // Offline means offline: only our own pages (and the dev server in development).
-  const ses = session.defaultSession
-  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
-  ses.setPermissionCheckHandler(() => false)
-  ses.webRequest.onBeforeRequest((details, callback) => {
-    const origin = originOf(details.url)
-    const allowed = origin === allowedOrigin || details.url.startsWith('devtools://') || details.url.startsWith('data:') || details.url.startsWith('blob:')
-    callback({ cancel: !allowed })
-  })
+  protocol.handle(APP_SCHEME, appProtocolHandler(join(here, '../renderer'), (url) => net.fetch(url)))
+  lockDownSession(session.defaultSession, allowedOrigin)
 
   const gateway = createGateway(core.handlers, {
     isKnownWebContents: (id) => win !== null && !win.isDestroyed() && win.webContents.id === id,

@@ -1,0 +1,34 @@
+/**
+ * The session's rules and the `app://` handler, as functions of the objects
+ * Electron hands us, so they are tested with stand-ins (Electron types only).
+ */
+import type { Session } from 'electron'
+import { pathToFileURL } from 'node:url'
+import { resolveAppAsset } from './app-protocol'
+import { originOf } from './ipc/sender'
+
+/** Offline means offline: only our own origin, DevTools and in-page data/blob URLs load. */
+export function isAllowedRequest(url: string, allowedOrigin: string): boolean {
+  return originOf(url) === allowedOrigin || url.startsWith('devtools://') || url.startsWith('data:') || url.startsWith('blob:')
+}
+
+/** Denies every permission and cancels every request that leaves the app. */
+export function lockDownSession(ses: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'webRequest'>, allowedOrigin: string): void {
+  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
+  ses.setPermissionCheckHandler(() => false)
+  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url, allowedOrigin) }))
+}
+
+/**
+ * The `app://g60` protocol handler: files of the renderer build, with the CSP
+ * header, and 404 for anything outside it. `fetchFile` is Electron's `net.fetch`.
+ */
+export function appProtocolHandler(rendererRoot: string, fetchFile: (url: string) => Promise<Response>) {
+  return async (request: { url: string }): Promise<Response> => {
+    const asset = resolveAppAsset(rendererRoot, request.url)
+    if (!asset) return new Response('Not found', { status: 404 })
+    const file = await fetchFile(pathToFileURL(asset.path).toString())
+    if (!file.ok) return new Response('Not found', { status: 404 })
+    return new Response(file.body, { status: 200, headers: asset.headers })
+  }
+}
