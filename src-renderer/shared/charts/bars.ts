@@ -93,7 +93,7 @@ export function categoryBars(data: DataIndex, ctx: ChartContext, s: CategoryBars
     ...baseOption(ctx, marks, s.aria),
     grid: { left: 8, right: labelRoom(ctx, labels), top: plotTop(ctx, 0, false), bottom: gridBottom(ctx, marks, true), containLabel: true },
     xAxis: { type: 'value', ...xName(ctx, unit.label) },
-    yAxis: { type: 'category', inverse: true, data: kept.map((x) => indicatorName(d, x.ind, ctx.lang)), axisLabel: { width: 150, overflow: 'break' } },
+    yAxis: { type: 'category', inverse: true, data: kept.map((x) => indicatorName(d, x.ind, ctx.lang)), axisLabel: { width: 150, overflow: 'break', lineHeight: t.small + 4 } },
     series: [
       {
         type: 'bar',

@@ -109,7 +109,7 @@ function spaceChart(data: DataIndex, ctx: ChartContext): ChartResult {
     ...baseOption(ctx, marks, tr(SPACE_TITLE, lang)),
     grid: { left: 8, right: labelRoom(ctx, rows.map((r) => `${formatNumber(r.km2, lang, 2)}${suffix(r.fig)}`)), top: plotTop(ctx, 0, false), bottom: gridBottom(ctx, marks, true), containLabel: true },
     xAxis: { type: 'value', ...xName(ctx, KM2[lang]) },
-    yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.name), axisLabel: { width: 170, overflow: 'break' } },
+    yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.name), axisLabel: { width: 170, overflow: 'break', lineHeight: t.small + 4 } },
     series: [
       {
         type: 'bar',

@@ -47,7 +47,7 @@ export function rowBars(ctx: ChartContext, groups: RowGroup[], kinds: RowSeries[
       inverse: true,
       data: flat.map((_, i) => String(i)),
       axisTick: { show: false },
-      axisLabel: { interval: 0, width: nameWidth, overflow: 'break', formatter: (v: string) => names[Number(v)] ?? '' },
+      axisLabel: { interval: 0, width: nameWidth, overflow: 'break', lineHeight: t.small + 4, formatter: (v: string) => names[Number(v)] ?? '' },
       // A rule between groups, so each group's rows read as one.
       splitLine: { show: true, interval: (i: number) => firstOfGroup.has(i), lineStyle: { color: t.split } },
     },

@@ -83,12 +83,14 @@ export function seriesChart(data: DataIndex, ctx: ChartContext, s: SeriesSpec): 
     const color = t.palette[k % t.palette.length]!
     const full = indicatorName(d, g.ind, ctx.lang)
     const div = units[g.axis]?.div ?? 1
-    const item = (f: Figure | null) => {
+    // Labels at the ends of the axis lean inwards, clear of the value axes' labels.
+    const align = (i: number) => (i === 0 ? { align: 'left', offset: [-6, 0] } : i === years.length - 1 ? { align: 'right', offset: [6, 0] } : {})
+    const item = (f: Figure | null, i: number) => {
       if (!f || f.value === null) return null
       all.push(f)
       const text = s.valueLabels ? `${figureParts(f, ctx.lang).text}${suffix(f)}` : suffix(f)
       const style = g.kind === 'bar' ? barStyle(f, color, ctx) : pointStyle(f, color, ctx)
-      return { value: f.value / div, tip: tipFor(f, `${entity} · ${full}`, ctx.lang), label: { show: text !== '', formatter: text }, ...style }
+      return { value: f.value / div, tip: tipFor(f, `${entity} · ${full}`, ctx.lang), label: { show: text !== '', formatter: text, ...align(i) }, ...style }
     }
     return {
       type: g.kind,
@@ -100,7 +102,7 @@ export function seriesChart(data: DataIndex, ctx: ChartContext, s: SeriesSpec): 
       lineStyle: { width: t.lineWidth, color },
       label: { show: false, position: 'top', ...labelText(ctx) },
       labelLayout: { moveOverlap: 'shiftY' },
-      data: g.figs.map(item),
+      data: g.figs.map((f, i) => item(f, i)),
       ...(k === 0 && s.periods ? { markArea: periodArea(ctx, years) } : {}),
       ...(k === 0 && events ? { markLine: events.markLine } : {}),
     }

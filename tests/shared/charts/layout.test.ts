@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { DASHBOARDS } from '../../../src-renderer/shared/charts'
+import { legendLines, NARROWEST } from '../../../src-renderer/shared/charts/layout'
+import { shortEventLabel, staggerRows } from '../../../src-renderer/shared/charts/timeline'
+import type { ChartContext } from '../../../src-renderer/shared/charts/types'
+import { toColumnar, type DatasetFile } from '../../../src-renderer/shared/dataset'
+import { LANGS, THEMES } from '../../../src-renderer/shared/settings'
+import { ALL, economy, index } from './fixtures'
+import { chartOf, fontWidth, overlaps, renderSvg, textBoxes, useFontMetrics } from './render'
+
+useFontMetrics()
+
+const charts = Object.values(DASHBOARDS).flatMap((d) => d.charts)
+const dir = resolve(import.meta.dirname, '../../../resources/datasets')
+const load = (id: string) => toColumnar(JSON.parse(readFileSync(resolve(dir, `${id}.json`), 'utf8')) as DatasetFile)
+/** The test fixtures and the bundled datasets as shipped (more events, more cities, longer names). */
+const DATA = { fixtures: ALL(), bundled: index(load('rectification'), load('songjiang-economy'), load('nine-cities')) }
+const contexts: ChartContext[] = THEMES.flatMap((theme) => LANGS.map((lang) => ({ lang, theme, breakYear: 2016, decals: false })))
+const name = (c: ChartContext) => `${c.theme} · ${c.lang}`
+/** Chart areas the app draws: a third of 1920 px, one panel a row at 1024 px; and the export size. */
+const SIZES: [number, number][] = [
+  [580, 340],
+  [610, 340],
+  [975, 340],
+  [1280, 720],
+]
+
+describe('legends', () => {
+  it('are plain (they wrap), never paged', () => {
+    for (const ctx of contexts)
+      for (const spec of charts) {
+        const o = chartOf(spec.build(ALL(), ctx)).option as { legend?: { type?: string } }
+        if (o.legend) expect(o.legend.type, `${spec.id} ${name(ctx)}`).not.toBe('scroll')
+      }
+  })
+  it('leave the plot room for every line they take at the narrowest panel', () => {
+    for (const ctx of contexts)
+      for (const spec of charts) {
+        const o = chartOf(spec.build(ALL(), ctx)).option as { legend?: { show?: boolean }; grid: { top: number }; series: { name: string }[] }
+        if (!o.legend || o.legend.show === false) continue
+        const lines = legendLines(o.series.map((s) => s.name), ctx.theme === 'projector' ? 14 : 12)
+        expect(o.grid.top, `${spec.id} ${name(ctx)}`).toBeGreaterThanOrEqual(lines * 16)
+      }
+  })
+  it('wrap long lists onto more lines', () => {
+    expect(legendLines(['GDP'], 12)).toBe(1)
+    expect(legendLines(Array.from({ length: 9 }, () => 'Xuancheng*'), 12, NARROWEST)).toBe(2)
+    expect(legendLines(Array.from({ length: 9 }, () => 'Xuancheng*'), 14, 300)).toBeGreaterThan(2)
+  })
+})
+
+describe('event labels', () => {
+  const ctx: ChartContext = { lang: 'en', theme: 'light', breakYear: 2016, decals: false }
+  it('are short and distinct, the full wording in the tooltip', () => {
+    for (const c of [ctx, { ...ctx, lang: 'zh-CN' as const }]) {
+      const o = chartOf(DASHBOARDS.industry.charts.find((s) => s.id === 'industry-gdp')!.build(DATA.bundled, c)).option as { series: { markLine?: { data: { name: string; tip: string }[] } }[] }
+      const data = o.series[0]!.markLine!.data
+      expect(new Set(data.map((e) => e.name)).size).toBe(data.length)
+      for (const e of data) expect([...e.name].length).toBeLessThanOrEqual(c.lang === 'en' ? 18 : 12)
+      expect(data[0]!.tip).toContain(c.lang === 'en' ? 'G60 1.0 launched in Songjiang' : 'G60科创走廊1.0版在松江启动')
+      expect(data.length).toBeGreaterThanOrEqual(5)
+    }
+  })
+  it('shorten editions, plans and the five-year plan', () => {
+    const e = (en: string, zh: string) => ({ date: '2020', label: { en, 'zh-CN': zh }, source: economy().meta.events![0]!.source, note: null })
+    expect(shortEventLabel(e('G60 3.0: first joint meeting', '3.0版'), 'en')).toBe('3.0')
+    expect(shortEventLabel(e('Named in the national 14th Five-Year Plan outline', '写入国家“十四五”规划纲要'), 'en')).toBe('14th FYP')
+    expect(shortEventLabel(e('Named in the national 14th Five-Year Plan outline', '写入国家“十四五”规划纲要'), 'zh-CN')).toBe('十四五')
+    expect(shortEventLabel(e('Construction plan issued by six ministries (per bjnews)', '六部门印发建设方案'), 'zh-CN')).toBe('方案')
+    expect([...shortEventLabel(e('Something else entirely happened', '另一件完全不同的事情'), 'zh-CN')].length).toBeLessThanOrEqual(6)
+  })
+  it('go onto a second line only when they would touch', () => {
+    expect(staggerRows([0, 100, 200], [40, 40, 40])).toEqual([0, 0, 0])
+    expect(staggerRows([0, 30, 60, 200], [40, 40, 40, 40])).toEqual([0, 1, 0, 0])
+  })
+})
+
+describe('rendered text stays inside the chart and apart', () => {
+  for (const [set, data] of Object.entries(DATA))
+    for (const ctx of contexts)
+      it(`${set} · ${name(ctx)}`, () => {
+        const problems: string[] = []
+        for (const spec of charts) {
+          const r = chartOf(spec.build(data, ctx))
+          for (const [w, h] of SIZES) {
+            const boxes = textBoxes(renderSvg(r.option, ctx.theme, w, h), fontWidth)
+            for (const b of boxes) if (b.x0 < -1 || b.y0 < -1 || b.x1 > w + 1 || b.y1 > h + 1) problems.push(`${spec.id} ${w}: "${b.text}" outside (${b.x0.toFixed(0)},${b.y0.toFixed(0)})–(${b.x1.toFixed(0)},${b.y1.toFixed(0)})`)
+            for (const [p, q] of overlaps(boxes)) problems.push(`${spec.id} ${w}: "${p.text}" overlaps "${q.text}"`)
+          }
+        }
+        expect(problems).toEqual([])
+      })
+})
