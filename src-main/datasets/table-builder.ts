@@ -4,7 +4,7 @@
  * arrays. CSV feeds it byte ranges (no string per cell), XLSX feeds it cell
  * values. `finishTable` (table-finish.ts) turns the result into a dataset.
  */
-import { ESCAPED, fieldText } from './csv'
+import { ESCAPED, QUOTED, fieldText } from './csv'
 import { halfWidth, parseNumber, parseYear, type Cell } from './fields'
 import type { ProblemList } from './problems'
 
@@ -80,6 +80,15 @@ export function columnFor(header: string): ColumnName | undefined {
 }
 
 const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i)
+const FNV_OFFSET = 0x811c9dc5
+const FNV_PRIME = 0x01000193
+const LF = 10
+const CR = 13
+const QUOTE = 34
+const MINUS = 45
+const DOT = 46
+const SPACE = 32
+const TAB = 9
 
 /** Text values of one column, interned to ids; id 0 is the empty cell. */
 export class TextColumn {
@@ -97,18 +106,28 @@ export class TextColumn {
     while (end > start && (b[end - 1] === 32 || b[end - 1] === 9)) end--
     if (start === end) return 0
     if (flags & ESCAPED) return this.internText(fieldText(b, start, end, flags))
-    let h = 0x811c9dc5
-    for (let k = start; k < end; k++) h = Math.imul(h ^ b[k]!, 0x01000193)
-    const mask = this.table.length - 1
+    let h = FNV_OFFSET
+    for (let k = start; k < end; k++) h = Math.imul(h ^ b[k]!, FNV_PRIME)
+    return this.internHashed(b, start, end, h)
+  }
+
+  /**
+   * Interns bytes [start, end) of `b` (already trimmed, not empty, no doubled
+   * quotes) whose FNV-1a hash the caller computed while scanning them.
+   */
+  internHashed(b: Uint8Array, start: number, end: number, h: number): number {
+    const table = this.table
+    const mask = table.length - 1
+    const len = end - start
     let slot = h & mask
     for (;;) {
-      const id = this.table[slot]!
+      const id = table[slot]!
       if (id === 0) break
       const s = this.starts[id]!
-      if (this.ends[id]! - s === end - start && s >= 0) {
+      if (this.ends[id]! - s === len && s >= 0) {
         let k = 0
-        while (k < end - start && b[start + k] === b[s + k]) k++
-        if (k === end - start) return id
+        while (k < len && b[start + k] === b[s + k]) k++
+        if (k === len) return id
       }
       slot = (slot + 1) & mask
     }
@@ -116,8 +135,8 @@ export class TextColumn {
     this.texts.push(undefined)
     this.starts.push(start)
     this.ends.push(end)
-    this.table[slot] = id
-    if (id * 2 > this.table.length) this.rehash(b)
+    table[slot] = id
+    if (id * 2 > table.length) this.rehash(b)
     return id
   }
 
@@ -141,8 +160,8 @@ export class TextColumn {
     for (let id = 1; id < this.texts.length; id++) {
       const s = this.starts[id]!
       if (s < 0) continue
-      let h = 0x811c9dc5
-      for (let k = s; k < this.ends[id]!; k++) h = Math.imul(h ^ b[k]!, 0x01000193)
+      let h = FNV_OFFSET
+      for (let k = s; k < this.ends[id]!; k++) h = Math.imul(h ^ b[k]!, FNV_PRIME)
       let slot = h & mask
       while (table[slot] !== 0) slot = (slot + 1) & mask
       table[slot] = id
@@ -186,6 +205,8 @@ export class TableBuilder {
   readonly num: Partial<Record<ColumnName, NumberColumn>> = {}
   readonly bad: BadCell[] = []
   private cols: (TextColumn | NumberColumn)[]
+  /** Per slot: 0 text, 1 number, 2 year (what the CSV fast path parses). */
+  private kinds: Uint8Array
   private names: ColumnName[]
   private filled = false
   private gen = 1
@@ -224,6 +245,143 @@ export class TableBuilder {
       else this.cols.push((this.num[name] = new NumberColumn(KIND[name] as 'number' | 'year', name === 'value')))
     }
     this.mark = new Int32Array(this.cols.length)
+    this.kinds = Uint8Array.from(this.cols, (c) => (c instanceof TextColumn ? 0 : c.kind === 'number' ? 1 : 2))
+  }
+
+  /** Makes room for about `rows` rows up front (a hint: the table still grows past it). */
+  reserve(rows: number): void {
+    if (rows >= this.rows.length) this.grow(rows + 1)
+  }
+
+  /**
+   * Reads CSV records from byte `from` straight into the columns: the rules of
+   * `readCsv` (csv.ts), fused with the cell handling of `field`. Text cells are
+   * hashed while they are scanned, and numbers made of plain ASCII digits (an
+   * optional `-`, at most one `.`, up to 15 digits) are parsed from the bytes;
+   * a quoted field or any other cell (spaces, `1,234`, `6.7%`, `−3.5`,
+   * full-width digits, `—`, a bad value) takes the general path of `field`,
+   * so the result and the problems are the same as field by field.
+   * Returns the row number of an unterminated quote, or 0.
+   */
+  readCsvRows(b: Uint8Array, delim: number, from = 0, firstRow = 1): number {
+    const n = b.length
+    const map = this.map
+    const mapLen = map.length
+    const kinds = this.kinds
+    const cols = this.cols
+    let i = from
+    let row = firstRow
+    while (i < n) {
+      const r = this.length
+      let col = 0
+      for (;;) {
+        if (b[i] === QUOTE) {
+          let flags = QUOTED
+          let j = i + 1
+          for (;;) {
+            if (j >= n) {
+              this.field(col, b, i + 1, n, flags)
+              this.endRow(row, col + 1)
+              return row
+            }
+            if (b[j] === QUOTE) {
+              if (b[j + 1] === QUOTE) {
+                flags |= ESCAPED
+                j += 2
+                continue
+              }
+              break
+            }
+            j++
+          }
+          this.field(col, b, i + 1, j, flags)
+          i = j + 1
+          // Excel never writes text after a closing quote; skip it rather than fail.
+          while (i < n && b[i] !== delim && b[i] !== LF && b[i] !== CR) i++
+        } else {
+          const slot = col < mapLen ? map[col]! : -1
+          let j = i
+          if (slot < 0) {
+            while (j < n) {
+              const c = b[j]!
+              if (c === delim || c === LF || c === CR) break
+              j++
+            }
+            if (j > i) this.field(col, b, i, j, 0)
+          } else if (kinds[slot] === 0) {
+            let h = FNV_OFFSET
+            while (j < n) {
+              const c = b[j]!
+              if (c === delim || c === LF || c === CR) break
+              h = Math.imul(h ^ c, FNV_PRIME)
+              j++
+            }
+            const tc = cols[slot] as TextColumn
+            if (j === i) tc.ids[r] = 0
+            else if (b[i] === SPACE || b[i] === TAB || b[j - 1] === SPACE || b[j - 1] === TAB) this.field(col, b, i, j, 0)
+            else {
+              tc.ids[r] = tc.internHashed(b, i, j, h)
+              this.filled = true
+            }
+          } else {
+            const neg = b[j] === MINUS
+            if (neg) j++
+            let mant = 0
+            let digits = 0
+            let frac = -1
+            while (j < n) {
+              const c = b[j]!
+              if (c >= 48 && c <= 57) {
+                mant = mant * 10 + (c - 48)
+                digits++
+                if (frac >= 0) frac++
+              } else if (c === DOT && frac < 0) frac = 0
+              else break
+              j++
+            }
+            const c = j < n ? b[j]! : LF
+            const nc = cols[slot] as NumberColumn
+            if ((c === delim || c === LF || c === CR) && digits > 0 && digits <= 15 && (frac < 0 || kinds[slot] === 1)) {
+              const v = frac > 0 ? mant / POW10[frac]! : mant
+              nc.values[r] = neg ? -v : v
+              if (nc.percent) nc.percent[r] = 0
+              this.filled = true
+            } else if (j === i && (c === delim || c === LF || c === CR)) {
+              nc.values[r] = NaN
+              if (nc.percent) nc.percent[r] = 0
+            } else {
+              while (j < n) {
+                const c = b[j]!
+                if (c === delim || c === LF || c === CR) break
+                j++
+              }
+              this.field(col, b, i, j, 0)
+            }
+          }
+          i = j
+        }
+        col++
+        if (i >= n) {
+          this.endRow(row, col)
+          return 0
+        }
+        const c = b[i]
+        if (c === delim) {
+          i++
+          if (i >= n) {
+            this.field(col, b, n, n, 0)
+            this.endRow(row, col + 1)
+            return 0
+          }
+          continue
+        }
+        if (c === CR) i++
+        if (i < n && b[i] === LF) i++
+        this.endRow(row++, col)
+        break
+      }
+    }
+    return 0
   }
 
   /** A CSV field as bytes. */
@@ -299,16 +457,34 @@ export class TableBuilder {
     }
   }
 
-  /** Ends a row; a row with no value in any column is dropped. */
-  endRow(fileRow: number): void {
+  /** A number cell (XLSX): written straight into a number column, otherwise handled as `cell`. */
+  numberCell(col: number, v: number): void {
+    const slot = col < this.map.length ? this.map[col]! : -1
+    const c = slot < 0 ? undefined : this.cols[slot]!
+    if (c === undefined || c instanceof TextColumn || !Number.isFinite(v) || (c.kind === 'year' && !Number.isInteger(v))) return this.cell(col, v)
+    const i = this.length
+    this.mark[slot] = this.gen
+    this.filled = true
+    c.values[i] = v
+    if (c.percent) c.percent[i] = 0
+  }
+
+  /**
+   * Ends a row; a row with no value in any column is dropped. `reached`, when
+   * given, is how many fields the row had (a CSV record sets every column
+   * before that one); otherwise the columns set since the last row are marked.
+   */
+  endRow(fileRow: number, reached = -1): void {
     const i = this.length
     if (!this.filled) {
       while (this.bad.length > 0 && this.bad[this.bad.length - 1]!.index === i) this.bad.pop()
-      for (const [col, at] of this.stray) if (at === i) this.stray.delete(col)
+      if (this.stray.size > 0) for (const [col, at] of this.stray) if (at === i) this.stray.delete(col)
     }
     // Short rows: columns the row did not reach are empty.
-    for (let slot = 0; slot < this.cols.length; slot++) {
-      if (this.mark[slot] === this.gen) continue
+    const from = reached < 0 ? 0 : Math.min(reached, this.map.length)
+    for (let k = from; k < this.map.length; k++) {
+      const slot = this.map[k]!
+      if (slot < 0 || (reached < 0 && this.mark[slot] === this.gen)) continue
       const c = this.cols[slot]!
       if (c instanceof TextColumn) c.ids[i] = 0
       else {
@@ -324,8 +500,8 @@ export class TableBuilder {
     if (this.length === this.rows.length) this.grow()
   }
 
-  private grow(): void {
-    const n = this.rows.length * 2
+  private grow(min = 0): void {
+    const n = Math.max(this.rows.length * 2, min)
     const g = <T extends Int32Array | Uint32Array | Float64Array | Uint8Array>(a: T): T => {
       const b = new (a.constructor as new (n: number) => T)(n)
       b.set(a)

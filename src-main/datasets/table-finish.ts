@@ -20,7 +20,7 @@ import { EXPECTED, ID_PATTERN, QUALIFIER_WORDS, TIER_WORDS, isHttpUrl, isYear, p
 import type { MetaInput } from './meta-rows'
 import type { ProblemList } from './problems'
 import { COLUMNS, type ColumnName, type TableBuilder } from './table-builder'
-import { TupleSet } from './tuple-set'
+import { TupleSet, firstRows } from './tuple-set'
 
 /** Problems reported per file before the rest are summarised in one line. */
 export const MAX_PROBLEMS = 500
@@ -117,115 +117,152 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
   }
 
   const year = new Int32Array(n)
-  const value = new Float64Array(nums('value'))
-  const valueHigh = new Float64Array(nums('value_high'))
+  const value = nums('value').slice(0, n)
+  const valueHigh = nums('value_high').slice(0, n)
   const yearIn = nums('year')
   const sourceYear = nums('source_year')
-  const percent = t.num.value?.percent
-  const out = {
-    entity: new Uint32Array(n),
-    indicator: new Uint32Array(n),
-    period: new Uint32Array(n),
-    unit: new Uint32Array(n),
-    qualifier: new Uint8Array(n),
-    note: new Uint32Array(n),
-    conflict: new Uint8Array(n),
-    source: new Uint32Array(n),
-  }
+  const percent = t.num.value?.percent ?? null
+  const entity = new Uint32Array(n)
+  const indicator = new Uint32Array(n)
+  const period = new Uint32Array(n)
+  const unit = new Uint32Array(n)
+  const qualifier = new Uint8Array(n)
+  const note = new Uint32Array(n)
+  const conflict = new Uint8Array(n)
+  const source = new Uint32Array(n)
   const txt = (c: ColumnName): Uint32Array => Uint32Array.from(texts[c], (s) => (s === '' ? NONE : intern(s)))
   const periodOf = txt('period')
   const noteOf = txt('note')
-  const sourceCols = { tier: new Uint32Array(n), title: new Uint32Array(n), url: new Uint32Array(n), year: new Uint32Array(n), quote: new Uint32Array(n), formula: new Uint32Array(n) }
+  const sTier = new Uint32Array(n)
+  const sTitle = new Uint32Array(n)
+  const sUrl = new Uint32Array(n)
+  const sYear = new Uint32Array(n)
+  const sQuote = new Uint32Array(n)
+  const sFormula = new Uint32Array(n)
   const percentUnit = intern('percent')
   const datasetUnitId = datasetUnit ? intern(datasetUnit) : NONE
-  // Per indicator (by string id): its default unit and whether it has been seen, so rows do no string lookups.
-  const defaultUnit: number[] = []
-  const seenIndicator: boolean[] = []
+  // Per indicator (by string id): its default unit, NONE - 2 until first needed, so rows do no string lookups.
+  const UNSET = NONE - 2
+  const defaultUnit = new Uint32Array(strings.length + texts.indicator.length + 1).fill(UNSET)
+  const seenIndicator = new Uint8Array(defaultUnit.length)
   const unitOfIndicator = (ind: number): number => {
-    const unit = indicators[strings[ind]!]?.unit
-    return (defaultUnit[ind] = unit ? intern(unit) : datasetUnitId)
+    const u = indicators[strings[ind]!]?.unit
+    return (defaultUnit[ind] = u ? intern(u) : datasetUnitId)
   }
   const DERIVED = TIERS.indexOf('derived')
+  const OFFICIAL = TIERS.indexOf('official')
+  // Columns as locals: the row loop below touches each of them once per row.
+  const entityIds = ids.entity
+  const indicatorIds = ids.indicator
+  const periodIds = ids.period
+  const unitIds = ids.unit
+  const qualifierIds = ids.qualifier
+  const conflictIds = ids.conflict
+  const noteIds = ids.note
+  const tierIds = ids.tier
+  const titleIds = ids.source_title
+  const urlIds = ids.source_url
+  const quoteIds = ids.quote
+  const formulaIds = ids.formula
 
   for (let i = 0; i < n; i++) {
-    const e = entityOf[ids.entity[i]!]!
-    if (e === NONE) add(i, 'entity', ids.entity[i] === 0 ? 'missing entity' : 'entity not listed in the metadata', texts.entity[ids.entity[i]!], declaredEntities ? [...m.entities.keys()].join(', ') : undefined)
-    out.entity[i] = e
-    const ind = indicatorOf[ids.indicator[i]!]!
-    if (ind === NONE) add(i, 'indicator', ids.indicator[i] === 0 ? 'missing indicator' : 'indicator not listed in the metadata', texts.indicator[ids.indicator[i]!], declaredIndicators ? [...m.indicators.keys()].join(', ') : undefined)
-    out.indicator[i] = ind
+    const eid = entityIds[i]!
+    const e = entityOf[eid]!
+    if (e === NONE) add(i, 'entity', eid === 0 ? 'missing entity' : 'entity not listed in the metadata', texts.entity[eid], declaredEntities ? [...m.entities.keys()].join(', ') : undefined)
+    entity[i] = e
+    const iid = indicatorIds[i]!
+    const ind = indicatorOf[iid]!
+    if (ind === NONE) add(i, 'indicator', iid === 0 ? 'missing indicator' : 'indicator not listed in the metadata', texts.indicator[iid], declaredIndicators ? [...m.indicators.keys()].join(', ') : undefined)
+    indicator[i] = ind
     const y = yearIn[i]!
-    if (Number.isNaN(y)) year[i] = 0
+    if (y !== y) year[i] = 0
     else if (!isYear(y)) add(i, 'year', 'not a year', String(y), EXPECTED.year)
     else year[i] = y
-    out.period[i] = periodOf[ids.period[i]!]!
+    period[i] = periodOf[periodIds[i]!]!
     const v = value[i]!
     const hi = valueHigh[i]!
     if (hi < v) add(i, 'value_high', 'the upper end of a range is below its value', String(hi), `≥ ${v}`)
-    let u = unitOf[ids.unit[i]!]!
-    if (u === NONE) add(i, 'unit', 'unknown unit', texts.unit[ids.unit[i]!], EXPECTED.unit)
-    else if (u === NONE - 1) u = percent?.[i] ? percentUnit : ind === NONE ? datasetUnitId : (defaultUnit[ind] ?? unitOfIndicator(ind))
-    out.unit[i] = u
+    const uid = unitIds[i]!
+    let u = unitOf[uid]!
+    if (u === NONE) add(i, 'unit', 'unknown unit', texts.unit[uid], EXPECTED.unit)
+    else if (u === NONE - 1) {
+      if (percent !== null && percent[i]) u = percentUnit
+      else if (ind === NONE) u = datasetUnitId
+      else {
+        u = defaultUnit[ind]!
+        if (u === UNSET) u = unitOfIndicator(ind)
+      }
+    }
+    unit[i] = u
     if (ind !== NONE && !seenIndicator[ind]) {
-      seenIndicator[ind] = true
+      seenIndicator[ind] = 1
       if (!indicators[strings[ind]!] && u !== NONE) indicators[strings[ind]!] = { name: { 'zh-CN': strings[ind]!, en: strings[ind]! }, unit: strings[u]! }
     }
-    const q = qualifierOf[ids.qualifier[i]!]!
-    if (q === NONE) add(i, 'qualifier', 'unknown qualifier', texts.qualifier[ids.qualifier[i]!], EXPECTED.qualifier)
-    out.qualifier[i] = q
-    const c = conflictOf[ids.conflict[i]!]!
-    if (c === NONE) add(i, 'conflict', 'not yes or no', texts.conflict[ids.conflict[i]!], EXPECTED.boolean)
-    out.conflict[i] = c
-    out.note[i] = noteOf[ids.note[i]!]!
+    const qid = qualifierIds[i]!
+    const q = qualifierOf[qid]!
+    if (q === NONE) add(i, 'qualifier', 'unknown qualifier', texts.qualifier[qid], EXPECTED.qualifier)
+    qualifier[i] = q
+    const cid = conflictIds[i]!
+    const c = conflictOf[cid]!
+    if (c === NONE) add(i, 'conflict', 'not yes or no', texts.conflict[cid], EXPECTED.boolean)
+    conflict[i] = c
+    note[i] = noteOf[noteIds[i]!]!
 
-    const tier = tierOf[ids.tier[i]!]!
-    if (tier === NONE) add(i, 'tier', ids.tier[i] === 0 ? 'every figure needs a source tier' : 'unknown tier', texts.tier[ids.tier[i]!], EXPECTED.tier)
-    if (ids.source_title[i] === 0) add(i, 'source_title', 'every figure needs a source title', '', 'the title of the source')
-    const urlId = ids.source_url[i]!
+    const tid = tierIds[i]!
+    const tier = tierOf[tid]!
+    if (tier === NONE) add(i, 'tier', tid === 0 ? 'every figure needs a source tier' : 'unknown tier', texts.tier[tid], EXPECTED.tier)
+    const titleId = titleIds[i]!
+    if (titleId === 0) add(i, 'source_title', 'every figure needs a source title', '', 'the title of the source')
+    const urlId = urlIds[i]!
     if (!urlOk[urlId]) add(i, 'source_url', 'not a link', texts.source_url[urlId], EXPECTED.url)
-    else if (urlId === 0 && tier !== NONE && TIERS[tier] === 'official') add(i, 'source_url', 'an official source needs a URL', '', EXPECTED.url)
-    if (tier === DERIVED && ids.formula[i] === 0) add(i, 'formula', 'a derived figure needs the formula it was computed with', '', 'e.g. "1,033 ÷ 2.296"')
-    else if (tier !== NONE && tier !== DERIVED && ids.quote[i] === 0 && ids.formula[i] === 0) add(i, 'quote', 'a source needs the exact words quoted (or a formula)', '', 'the sentence the figure comes from')
+    else if (urlId === 0 && tier === OFFICIAL) add(i, 'source_url', 'an official source needs a URL', '', EXPECTED.url)
+    const quoteId = quoteIds[i]!
+    const formulaId = formulaIds[i]!
+    if (tier === DERIVED && formulaId === 0) add(i, 'formula', 'a derived figure needs the formula it was computed with', '', 'e.g. "1,033 ÷ 2.296"')
+    else if (tier !== NONE && tier !== DERIVED && quoteId === 0 && formulaId === 0) add(i, 'quote', 'a source needs the exact words quoted (or a formula)', '', 'the sentence the figure comes from')
     const sy = sourceYear[i]!
-    if (!Number.isNaN(sy) && !isYear(sy)) add(i, 'source_year', 'not a year', String(sy), EXPECTED.year)
-    sourceCols.tier[i] = tier
-    sourceCols.title[i] = ids.source_title[i]!
-    sourceCols.url[i] = urlId
-    sourceCols.year[i] = Number.isNaN(sy) ? 0 : sy
-    sourceCols.quote[i] = ids.quote[i]!
-    sourceCols.formula[i] = ids.formula[i]!
+    if (sy === sy && !isYear(sy)) add(i, 'source_year', 'not a year', String(sy), EXPECTED.year)
+    sTier[i] = tier
+    sTitle[i] = titleId
+    sUrl[i] = urlId
+    sYear[i] = sy === sy ? sy : 0
+    sQuote[i] = quoteId
+    sFormula[i] = formulaId
   }
 
   // Same entity, indicator, year, period and source URL twice: the second is an error.
-  const dupes = new TupleSet([out.entity, out.indicator, year, out.period, sourceCols.url], n)
+  const firstOf = firstRows([entity, indicator, year, period, sUrl], n)
   for (let i = 0; i < n; i++) {
-    const first = dupes.add(i)
-    if (first !== i) add(i, 'entity', `duplicate of row ${t.rows[first]}: same entity, indicator, year, period and source URL`, `${strings[out.entity[i]!]} / ${strings[out.indicator[i]!]} / ${year[i] || 'undated'}`)
+    const first = firstOf[i]!
+    if (first !== i) add(i, 'entity', `duplicate of row ${t.rows[first]}: same entity, indicator, year, period and source URL`, `${strings[entity[i]!]} / ${strings[indicator[i]!]} / ${year[i] || 'undated'}`)
   }
   if (extra > 0) p.add(`… and ${extra} more problems in this file`)
   if (p.size > 0) return null
 
-  const sourceSet = new TupleSet(Object.values(sourceCols), n)
+  const sourceSet = new TupleSet([sTier, sTitle, sUrl, sYear, sQuote, sFormula])
   const sources: Source[] = []
-  const sourceAt = new Map<number, number>()
+  // Source index of each row that first showed a source.
+  const sourceAt = new Int32Array(n)
   const orNull = (c: ColumnName, id: number): string | null => (id === 0 ? null : texts[c][id]!)
   for (let i = 0; i < n; i++) {
     const first = sourceSet.add(i)
-    let s = sourceAt.get(first)
-    if (s === undefined) {
-      s = sources.length
-      sourceAt.set(first, s)
-      sources.push({
-        tier: TIERS[sourceCols.tier[i]!] as Tier,
-        title: texts.source_title[sourceCols.title[i]!]!,
-        url: orNull('source_url', sourceCols.url[i]!),
-        year: sourceCols.year[i] || null,
-        quote: orNull('quote', sourceCols.quote[i]!),
-        formula: orNull('formula', sourceCols.formula[i]!),
-      })
+    if (first !== i) {
+      source[i] = sourceAt[first]!
+      continue
     }
-    out.source[i] = s
+    const s = sources.length
+    sourceAt[i] = s
+    sources.push({
+      tier: TIERS[sTier[i]!] as Tier,
+      title: texts.source_title[sTitle[i]!]!,
+      url: orNull('source_url', sUrl[i]!),
+      year: sYear[i] || null,
+      quote: orNull('quote', sQuote[i]!),
+      formula: orNull('formula', sFormula[i]!),
+    })
+    source[i] = s
   }
+  const out = { entity, indicator, period, unit, qualifier, note, conflict, source }
 
   const title = { 'zh-CN': m.titleZh || m.titleEn || idOf, en: m.titleEn || m.titleZh || idOf }
   const notes = m.notesZh || m.notesEn ? { 'zh-CN': m.notesZh || m.notesEn!, en: m.notesEn || m.notesZh! } : null
