@@ -55,11 +55,12 @@ export function yearBars(data: DataIndex, ctx: ChartContext, s: YearBarsSpec): C
     })
     .filter((x) => x.hasData)
     .map(({ hasData: _, ...x }) => x)
-  const legend = topLegend(ctx, series.length > 1 ? series.map((x) => x.name) : [])
+  const legend = topLegend(ctx, series.length > 1 ? series.map((x) => x.name) : [], (h) => plotTop(ctx, h, true))
   const option = {
     ...baseOption(ctx, marks, s.aria),
-    grid: { left: 8, right: 16, top: plotTop(ctx, legend.height, true), bottom: gridBottom(ctx, marks, true), containLabel: true },
+    grid: { left: 8, right: 16, top: legend.top, bottom: gridBottom(ctx, marks, true), containLabel: true },
     legend: legend.legend,
+    media: legend.media,
     xAxis: { type: 'category', ...xName(ctx, tr(T.year, ctx.lang)), data: s.years.map(String) },
     // Headroom above the tallest bar for its label.
     yAxis: { type: 'value', name: unit.label, nameLocation: 'end', nameGap: 10, nameTextStyle: { align: 'left', verticalAlign: 'bottom' }, boundaryGap: [0, '12%'] },

@@ -69,11 +69,12 @@ function sharesChart(data: DataIndex, ctx: ChartContext): ChartResult {
   const table = rowBars(ctx, groups, kinds)
   const all = [...main, ...dated]
   const marks = collectMarks(all)
-  const legend = topLegend(ctx, kinds.map((k) => k.name))
+  const legend = topLegend(ctx, kinds.map((k) => k.name), (h) => plotTop(ctx, h, false))
   const option = {
     ...baseOption(ctx, marks, 'shares'),
     legend: legend.legend,
-    grid: { left: 8, right: table.right, top: plotTop(ctx, legend.height, false), bottom: gridBottom(ctx, marks), containLabel: true },
+    media: legend.media,
+    grid: { left: 8, right: table.right, top: legend.top, bottom: gridBottom(ctx, marks), containLabel: true },
     xAxis: { type: 'value', axisLabel: { formatter: '{value}%' } },
     yAxis: table.yAxis,
     series: table.series,
@@ -96,12 +97,13 @@ function provinceChart(data: DataIndex, ctx: ChartContext): ChartResult {
   const groups = [...new Set(cities.map((c) => c.group))]
   const figs = cities.map((c) => c.f!)
   const marks = collectMarks(figs)
-  const legend = topLegend(ctx, groups.map((g) => shortGroupName(d, g, lang)))
+  const legend = topLegend(ctx, groups.map((g) => shortGroupName(d, g, lang)), (h) => plotTop(ctx, h, false))
   const labels = cities.map((c) => `${formatNumber(c.f!.value! / unit.div, lang, 0)}${suffix(c.f!)}`)
   const option = {
     ...baseOption(ctx, marks, 'provinces'),
     legend: legend.legend,
-    grid: { left: 8, right: labelRoom(ctx, labels), top: plotTop(ctx, legend.height, false), bottom: gridBottom(ctx, marks, true), containLabel: true },
+    media: legend.media,
+    grid: { left: 8, right: labelRoom(ctx, labels), top: legend.top, bottom: gridBottom(ctx, marks, true), containLabel: true },
     xAxis: { type: 'value', ...xName(ctx, unit.label) },
     yAxis: { type: 'category', inverse: true, axisLabel: { interval: 0 }, data: cities.map((c) => `${entityName(d, c.id, lang)} ${c.f!.year}`) },
     series: groups.map((g, k) => {
@@ -133,11 +135,12 @@ function cityGdpChart(data: DataIndex, ctx: ChartContext): ChartResult {
   const all = rows.flatMap((r) => r.figs)
   const marks = collectMarks(all)
   const names = rows.map((r) => `${entityName(d, r.id, lang)}${r.figs.some((f) => f?.source.tier === 'secondary') ? '*' : ''}`)
-  const legend = topLegend(ctx, names)
+  const legend = topLegend(ctx, names, (h) => plotTop(ctx, h, true))
   const option = {
     ...baseOption(ctx, marks, 'city gdp'),
     legend: legend.legend,
-    grid: { left: 8, right: 24, top: plotTop(ctx, legend.height, true), bottom: gridBottom(ctx, marks), containLabel: true },
+    media: legend.media,
+    grid: { left: 8, right: 24, top: legend.top, bottom: gridBottom(ctx, marks), containLabel: true },
     xAxis: { type: 'category', data: GDP_YEARS.map(String), boundaryGap: false },
     yAxis: { type: 'value', name: unit.label, nameGap: 10, nameTextStyle: { align: 'left', verticalAlign: 'bottom' } },
     series: rows.map((r, k) => {

@@ -205,5 +205,12 @@ export function withTitle(option: Record<string, unknown>, title: string, captio
       { subtext: caption, left: 8, bottom: 0, itemGap: 0, subtextStyle: { width: 760, overflow: 'break' } },
     ],
     grid: Array.isArray(grid) ? grid : { ...grid, top: Number(grid.top ?? 40) + 28, bottom: 64 },
+    // Media queries that move the plot for a wider legend layout move it by the title's height too.
+    ...(Array.isArray(option.media) ? { media: (option.media as Media[]).map((m) => ({ ...m, option: { ...m.option, ...(m.option.grid ? { grid: { ...m.option.grid, top: m.option.grid.top + 28 } } : {}) } })) } : {}),
   }
+}
+
+interface Media {
+  query: object
+  option: { grid?: { top: number } }
 }

@@ -77,11 +77,12 @@ function growthChart(data: DataIndex, ctx: ChartContext): ChartResult {
   const table = rowBars(ctx, groups, kinds)
   const endpoints = rows.flatMap((r) => [r.before?.first, r.before?.last, r.after?.first, r.after?.last]).filter((f): f is Figure => !!f)
   const marks = collectMarks([...endpoints, ...reported], ['derived'])
-  const legend = topLegend(ctx, kinds.map((k) => k.name))
+  const legend = topLegend(ctx, kinds.map((k) => k.name), (h) => plotTop(ctx, h, false))
   const option = {
     ...baseOption(ctx, marks, 'growth'),
     legend: legend.legend,
-    grid: { left: 8, right: table.right, top: plotTop(ctx, legend.height, false), bottom: gridBottom(ctx, marks), containLabel: true },
+    media: legend.media,
+    grid: { left: 8, right: table.right, top: legend.top, bottom: gridBottom(ctx, marks), containLabel: true },
     xAxis: { type: 'value', axisLabel: { formatter: '{value}%' } },
     yAxis: table.yAxis,
     series: table.series,

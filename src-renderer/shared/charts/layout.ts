@@ -3,7 +3,8 @@
  * they will be drawn at, so they plan for the narrowest panel (a third of a
  * 1920 px window) and let wider panels, and exports, have room to spare:
  * legends wrap instead of paging, and the grid starts below however many
- * legend lines that takes.
+ * legend lines that takes. Wider charts get the room back through ECharts
+ * media queries (`media`), which apply on every resize.
  */
 import type { ChartContext } from './types'
 import { TOKENS } from './themes'
@@ -55,12 +56,12 @@ export function labelRoom(ctx: ChartContext, labels: string[]): number {
 }
 
 /**
- * A plain legend at the top that wraps onto as many lines as it needs, and
- * the height it takes at the narrowest panel.
+ * A plain legend at the top that wraps onto as many lines as it needs; the
+ * plot's top edge for it at the narrowest panel (`top` maps a legend height to
+ * that edge); and media queries giving wider charts the room back.
  */
-export function topLegend(ctx: ChartContext, names: string[]): { legend: Record<string, unknown>; height: number } {
+export function topLegend(ctx: ChartContext, names: string[], top: (legendHeight: number) => number): { legend: Record<string, unknown>; top: number; media: object[] } {
   const size = TOKENS[ctx.theme].small
-  const lines = legendLines(names, size)
   return {
     legend: {
       type: 'plain',
@@ -72,9 +73,9 @@ export function topLegend(ctx: ChartContext, names: string[]): { legend: Record<
       itemWidth: LEGEND.itemWidth,
       itemHeight: LEGEND.itemHeight,
       itemGap: LEGEND.itemGap,
-      data: names,
     },
-    height: legendHeight(ctx, lines),
+    top: top(legendHeight(ctx, legendLines(names, size))),
+    media: legendMedia(ctx, names, top),
   }
 }
 
@@ -89,4 +90,21 @@ export function axisNameBand(ctx: ChartContext): number {
  */
 export function plotTop(ctx: ChartContext, legendHeight: number, axisName: boolean, extra = 0): number {
   return Math.max(8, legendHeight) + (axisName ? axisNameBand(ctx) : 6) + extra
+}
+
+/** Chart widths from which a legend may take fewer lines: two panels a row, one wide panel, an export. */
+const BREAKPOINTS = [700, 900, 1200]
+
+/**
+ * ECharts media queries that move the plot up on wider charts, where the
+ * legend takes fewer lines than at the narrowest panel. `top` gives the plot's
+ * top edge for a legend of the given height.
+ */
+export function legendMedia(ctx: ChartContext, names: string[], top: (legendHeight: number) => number): { query: { minWidth: number }; option: { grid: { top: number } } }[] {
+  const size = TOKENS[ctx.theme].small
+  const narrow = legendLines(names, size)
+  return BREAKPOINTS.flatMap((w) => {
+    const lines = legendLines(names, size, w - 20)
+    return lines < narrow ? [{ query: { minWidth: w }, option: { grid: { top: top(legendHeight(ctx, lines)) } } }] : []
+  })
 }

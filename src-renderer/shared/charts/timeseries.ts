@@ -138,11 +138,12 @@ export function seriesChart(data: DataIndex, ctx: ChartContext, s: SeriesSpec): 
         : null,
     )
     .filter((x) => x !== null)
-  const legend = topLegend(ctx, series.map((x) => x.name))
+  const legend = topLegend(ctx, series.map((x) => x.name), (h) => plotTop(ctx, h, true, events?.height ?? 0))
   const option = {
     ...baseOption(ctx, marks, s.aria),
     legend: legend.legend,
-    grid: { left: 8, right: 16, top: plotTop(ctx, legend.height, true, events?.height ?? 0), bottom: gridBottom(ctx, marks), containLabel: true },
+    media: legend.media,
+    grid: { left: 8, right: 16, top: legend.top, bottom: gridBottom(ctx, marks), containLabel: true },
     xAxis: { type: 'category', data: years.map(String), boundaryGap, axisLabel: { hideOverlap: true } },
     yAxis,
     series,

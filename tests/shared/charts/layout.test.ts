@@ -44,6 +44,16 @@ describe('legends', () => {
         expect(o.grid.top, `${spec.id} ${name(ctx)}`).toBeGreaterThanOrEqual(lines * 16)
       }
   })
+  it('give wider charts the room back through media queries', () => {
+    const ctx: ChartContext = { lang: 'en', theme: 'light', breakYear: 2016, decals: false }
+    const o = chartOf(DASHBOARDS.cities.charts.find((c) => c.id === 'cities-gdp')!.build(DATA.bundled, ctx)).option as { grid: { top: number }; media: { query: { minWidth: number }; option: { grid: { top: number } } }[] }
+    const wide = o.media.find((m) => m.query.minWidth === 900)!
+    expect(wide.option.grid.top).toBeLessThan(o.grid.top)
+    // The nine cities' legend: two lines in a third of 1920 px, one across a 1024 px projector.
+    const svg = (w: number) => textBoxes(renderSvg(o, 'light', w, 340), fontWidth).filter((b) => /^(Songjiang|Xuancheng)\*$/.test(b.text))
+    expect(new Set(svg(580).map((b) => Math.round(b.y0))).size).toBe(2)
+    expect(new Set(svg(975).map((b) => Math.round(b.y0))).size).toBe(1)
+  })
   it('wrap long lists onto more lines', () => {
     expect(legendLines(['GDP'], 12)).toBe(1)
     expect(legendLines(Array.from({ length: 9 }, () => 'Xuancheng*'), 12, NARROWEST)).toBe(2)
