@@ -169,10 +169,24 @@ export class TextColumn {
     this.table = table
   }
 
-  /** Every interned text, decoded once. */
-  finish(): string[] {
+  /**
+   * Every interned text, decoded once. The same text can have come in as bytes
+   * and as a string (a CSV field with and without quotes around spaces, an
+   * XLSX shared string and a formula's text): the first rows `ids` of such
+   * cells are rewritten to one id, so equal texts compare equal by id.
+   */
+  finish(rows: number): string[] {
     const dec = new TextDecoder()
-    return this.texts.map((t, id) => t ?? dec.decode(this.bytes.subarray(this.starts[id], this.ends[id])).trim())
+    const texts = this.texts.map((t, id) => t ?? dec.decode(this.bytes.subarray(this.starts[id], this.ends[id])).trim())
+    const seen = new Map<string, number>()
+    let remap: Uint32Array | null = null
+    for (let id = 0; id < texts.length; id++) {
+      const first = seen.get(texts[id]!)
+      if (first === undefined) seen.set(texts[id]!, id)
+      else (remap ??= Uint32Array.from(texts, (_, k) => k))[id] = first
+    }
+    if (remap) for (let i = 0; i < rows; i++) this.ids[i] = remap[this.ids[i]!]!
+    return texts
   }
 }
 

@@ -50,7 +50,7 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
   const ids = {} as Record<ColumnName, Uint32Array>
   for (const c of COLUMNS) {
     const tc = t.text[c]
-    texts[c] = tc ? tc.finish() : ['']
+    texts[c] = tc ? tc.finish(n) : ['']
     ids[c] = tc ? tc.ids : new Uint32Array(n)
   }
   const nums = (c: ColumnName): Float64Array => t.num[c]?.values ?? new Float64Array(n).fill(NaN)
