@@ -53,7 +53,9 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
     texts[c] = tc ? tc.finish(n) : ['']
     ids[c] = tc ? tc.ids : new Uint32Array(n)
   }
-  const nums = (c: ColumnName): Float64Array => t.num[c]?.values ?? new Float64Array(n).fill(NaN)
+  // A column the file lacks is all gaps; one shared array of NaN stands for it.
+  let gaps: Float64Array | null = null
+  const nums = (c: ColumnName): Float64Array => t.num[c]?.values ?? (gaps ??= new Float64Array(n).fill(NaN))
   for (const b of t.bad) add(b.index, b.column, b.column.endsWith('year') ? 'not a year' : 'not a number', b.text, b.column.endsWith('year') ? EXPECTED.year : EXPECTED.number)
 
   // Strings of the columnar form.
@@ -118,7 +120,7 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
 
   const year = new Int32Array(n)
   const value = nums('value').slice(0, n)
-  const valueHigh = nums('value_high').slice(0, n)
+  const valueHigh = t.num.value_high ? t.num.value_high.values.slice(0, n) : new Float64Array(n).fill(NaN)
   const yearIn = nums('year')
   const sourceYear = nums('source_year')
   const percent = t.num.value?.percent ?? null
