@@ -201,9 +201,10 @@ function mapChart(data: DataIndex, ctx: ChartContext): ChartResult {
         name: tr({ 'zh-CN': '九城市*', en: 'Nine cities*' }, lang),
         symbol: 'circle',
         symbolSize: t.symbolSize + 5,
-        itemStyle: { color: t.background, borderColor: t.palette[1], borderWidth: Math.max(2, t.lineWidth) },
+        // Opaque (scatter defaults to 0.8), so names and their halo keep full contrast.
+        itemStyle: { color: t.background, borderColor: t.palette[1], borderWidth: Math.max(2, t.lineWidth), opacity: 1 },
         // A halo in the background colour keeps names readable over region borders.
-        label: { show: true, position: 'right', distance: 6, formatter: '{b}', ...labelText(ctx), textBorderColor: t.background, textBorderWidth: 3 },
+        label: { show: true, position: 'right', distance: 6, formatter: '{b}', ...labelText(ctx), textBorderColor: t.background, textBorderWidth: 4 },
         data: cities.map((c, i) => {
           const [lon, lat] = d.meta.entities[c.id]!.coord!
           const name = entityName(d, c.id, lang)

@@ -121,7 +121,7 @@ export function seriesChart(data: DataIndex, ctx: ChartContext, s: SeriesSpec): 
         yAxisIndex: g.axis,
         symbol: 'triangle',
         symbolSize: t.symbolSize + 5,
-        itemStyle: { color: t.background, borderColor: color, borderWidth: Math.max(2, t.lineWidth) },
+        itemStyle: { color: t.background, borderColor: color, borderWidth: Math.max(2, t.lineWidth), opacity: 1 },
         label: { show: true, position: 'bottom', formatter: '‡', ...labelText(ctx) },
         data: others.map((f) => ({ value: [String(f.year), f.value! / (units[g.axis]?.div ?? 1)], tip: tipFor(f, `${entity} · ${full}`, ctx.lang) })),
       } as { name: string })

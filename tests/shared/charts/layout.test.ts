@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DASHBOARDS } from '../../../src-renderer/shared/charts'
-import { legendLines, NARROWEST } from '../../../src-renderer/shared/charts/layout'
+import { legendLines, NARROWEST, textWidth } from '../../../src-renderer/shared/charts/layout'
 import { shortEventLabel, staggerRows } from '../../../src-renderer/shared/charts/timeline'
 import type { ChartContext } from '../../../src-renderer/shared/charts/types'
 import { toColumnar, type DatasetFile } from '../../../src-renderer/shared/dataset'
@@ -53,6 +53,10 @@ describe('legends', () => {
     const svg = (w: number) => textBoxes(renderSvg(o, 'light', w, 340), fontWidth).filter((b) => /^(Songjiang|Xuancheng)\*$/.test(b.text))
     expect(new Set(svg(580).map((b) => Math.round(b.y0))).size).toBe(2)
     expect(new Set(svg(975).map((b) => Math.round(b.y0))).size).toBe(1)
+  })
+  it('are planned with the real font widths', () => {
+    for (const t of ['Land reduced (approved)', 'Xuancheng*', 'Before 2011–2015 †', '房地产税收占比', 'R&D, % of GDP'])
+      for (const size of [12, 14]) expect(Math.abs(textWidth(t, size) - fontWidth(t, size)), `${t} ${size}`).toBeLessThanOrEqual(2)
   })
   it('wrap long lists onto more lines', () => {
     expect(legendLines(['GDP'], 12)).toBe(1)
