@@ -79,6 +79,8 @@ export function seriesChart(data: DataIndex, ctx: ChartContext, s: SeriesSpec): 
   const boundaryGap = present.some((g) => g.kind === 'bar')
   const events = s.events ? eventLines(d, ctx, years, boundaryGap) : null
   const all: Figure[] = []
+  // A halo in the background colour keeps marks and values readable where an event line passes behind them.
+  const halo = { textBorderColor: t.background, textBorderWidth: 3 }
   const series: { name: string }[] = present.map((g, k) => {
     const color = t.palette[k % t.palette.length]!
     const full = indicatorName(d, g.ind, ctx.lang)
@@ -100,7 +102,7 @@ export function seriesChart(data: DataIndex, ctx: ChartContext, s: SeriesSpec): 
       barMaxWidth: 28,
       itemStyle: { color },
       lineStyle: { width: t.lineWidth, color },
-      label: { show: false, position: 'top', ...labelText(ctx) },
+      label: { show: false, position: 'top', ...labelText(ctx), ...halo },
       labelLayout: { moveOverlap: 'shiftY' },
       data: g.figs.map((f, i) => item(f, i)),
       ...(k === 0 && s.periods ? { markArea: periodArea(ctx, years) } : {}),
@@ -122,7 +124,7 @@ export function seriesChart(data: DataIndex, ctx: ChartContext, s: SeriesSpec): 
         symbol: 'triangle',
         symbolSize: t.symbolSize + 5,
         itemStyle: { color: t.background, borderColor: color, borderWidth: Math.max(2, t.lineWidth), opacity: 1 },
-        label: { show: true, position: 'bottom', formatter: '‡', ...labelText(ctx) },
+        label: { show: true, position: 'bottom', formatter: '‡', ...labelText(ctx), ...halo },
         data: others.map((f) => ({ value: [String(f.year), f.value! / (units[g.axis]?.div ?? 1)], tip: tipFor(f, `${entity} · ${full}`, ctx.lang) })),
       } as { name: string })
     }
