@@ -9,17 +9,12 @@ import { watch, type FSWatcher } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import type { ColumnarDataset, DatasetProblem } from '../../src-renderer/shared/dataset'
+import type { DatasetSnapshot } from '../../src-renderer/shared/ipc-contract'
 import { loadColumnarFile } from './load-file'
 import { duplicateIdProblem, isDatasetName, listDatasetFiles } from './load-folder'
 import { ParseWorker } from './worker-host'
 
-export interface DatasetSnapshot {
-  datasets: ColumnarDataset[]
-  origins: Record<string, { kind: 'bundled' | 'user'; file: string }>
-  problems: DatasetProblem[]
-  folder: string | null
-  loadedAt: string
-}
+export type { DatasetSnapshot }
 
 export interface DatasetServiceOptions {
   bundledDir: string

@@ -18,7 +18,7 @@ const root = resolve(import.meta.dirname, '../..')
 const dir = join(root, 'resources/datasets')
 const schemaPath = join(dir, 'schema/dataset.schema.json')
 const articlePath = resolve(root, '../shared/seed/000_413ecd6c31db9000.txt')
-const ARTICLE_TITLE = 'G60 S&T Innovation Valley article (source article)'
+const ARTICLE_TITLE = 'G60 S&T Innovation Valley article'
 /** A source whose address sources.md does not record says so in its title; only then may a non-article URL be null. */
 const NO_ADDRESS = 'no address recorded'
 
