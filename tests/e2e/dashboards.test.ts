@@ -81,6 +81,36 @@ describe('dashboards with the bundled data', () => {
     expect(tip).toMatch(/Official|Source article|Derived|Secondary/)
   })
 
+  it('moves the before/after split when the break year changes, and keeps it in settings', async () => {
+    await show(app.page, 'industry')
+    await app.page.locator('[data-control="break-year"]').selectOption('2018')
+    await show(app.page, 'industry')
+    const svg = app.page.locator('[data-chart="industry-gdp"] svg').first()
+    await expect.poll(() => svg.textContent()).toContain('2011–2017')
+    expect(await svg.textContent()).toContain('2018–2020')
+    expect(app.core.settings.current.breakYear).toBe(2018)
+    await app.page.locator('[data-control="break-year"]').selectOption('2016')
+  })
+
+  it('adds pattern fills for colour-blind readers when asked', async () => {
+    await show(app.page, 'rectification')
+    const patterns = () => app.page.locator('[data-chart="rect-firms"] svg pattern').count()
+    expect(await patterns()).toBe(0)
+    await app.page.locator('[data-control="decals"]').check()
+    await expect.poll(patterns).toBeGreaterThan(0)
+    await app.page.locator('[data-control="decals"]').uncheck()
+  })
+
+  it('opens a chart context menu that takes focus, moves with the arrow keys and closes on Esc', async () => {
+    await show(app.page, 'rectification')
+    await app.page.locator('[data-chart="rect-firms"] .body').click({ button: 'right' })
+    await expect.poll(() => app.page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('context-copy')
+    await app.page.keyboard.press('ArrowDown')
+    expect(await app.page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('context-export')
+    await app.page.keyboard.press('Escape')
+    await expect.poll(() => app.page.locator('[role="menu"]').count()).toBe(0)
+  })
+
   it('makes no request outside the app and logs no errors', () => {
     expect(app.externalRequests).toEqual([])
     expect(app.pageErrors).toEqual([])

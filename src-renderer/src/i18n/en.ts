@@ -12,6 +12,9 @@ export default {
   },
   settings: {
     theme: 'Theme',
+    decals: 'Patterns',
+    decalsHint: 'Fill bars and areas with patterns as well as colours, for readers who cannot tell colours apart',
+    breakYear: 'First year of "after"',
     language: 'Language',
     themes: { light: 'Light', dark: 'Dark', projector: 'Projector' },
     langs: { system: 'System', 'zh-CN': '中文', en: 'English' },

@@ -14,6 +14,9 @@ const zhCN: typeof en = {
   },
   settings: {
     theme: '主题',
+    decals: '图案填充',
+    decalsHint: '柱形与区域除颜色外再以图案区分，便于色觉障碍者阅读',
+    breakYear: '“之后”起始年',
     language: '语言',
     themes: { light: '浅色', dark: '深色', projector: '投影' },
     langs: { system: '跟随系统', 'zh-CN': '中文', en: 'English' },
