@@ -190,27 +190,3 @@ function translucent(hex: string, alpha: number): string {
   const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex)
   return m ? `rgba(${parseInt(m[1]!, 16)},${parseInt(m[2]!, 16)},${parseInt(m[3]!, 16)},${alpha})` : hex
 }
-
-/** Puts a title and the source caption inside an option, for exported images. */
-export function withTitle(option: Record<string, unknown>, title: string, caption: string): Record<string, unknown> {
-  const grid = (option.grid ?? {}) as Record<string, unknown>
-  // The mark footnote moves up to make room for the caption.
-  const graphic = ((option.graphic ?? []) as Record<string, unknown>[]).map((g) => ({ ...g, bottom: 40 }))
-  return {
-    ...option,
-    graphic,
-    ...(option.legend ? { legend: { ...(option.legend as Record<string, unknown>), top: 34 } } : {}),
-    title: [
-      { text: title, left: 8, top: 4 },
-      { subtext: caption, left: 8, bottom: 0, itemGap: 0, subtextStyle: { width: 760, overflow: 'break' } },
-    ],
-    grid: Array.isArray(grid) ? grid : { ...grid, top: Number(grid.top ?? 40) + 28, bottom: 64 },
-    // Media queries that move the plot for a wider legend layout move it by the title's height too.
-    ...(Array.isArray(option.media) ? { media: (option.media as Media[]).map((m) => ({ ...m, option: { ...m.option, ...(m.option.grid ? { grid: { ...m.option.grid, top: m.option.grid.top + 28 } } : {}) } })) } : {}),
-  }
-}
-
-interface Media {
-  query: object
-  option: { grid?: { top: number } }
-}

@@ -3,7 +3,7 @@
  * once, plus the app's themes and the corridor map.
  */
 import * as echarts from 'echarts/core'
-import { BarChart, LineChart, MapChart, ScatterChart, TreemapChart } from 'echarts/charts'
+import { BarChart, LineChart, MapChart, ScatterChart } from 'echarts/charts'
 import {
   AriaComponent,
   GeoComponent,
@@ -12,31 +12,26 @@ import {
   LegendComponent,
   MarkAreaComponent,
   MarkLineComponent,
-  MarkPointComponent,
-  TitleComponent,
   TooltipComponent,
 } from 'echarts/components'
-import { CanvasRenderer, SVGRenderer } from 'echarts/renderers'
+import { SVGRenderer } from 'echarts/renderers'
 import { LabelLayout, LegacyGridContainLabel } from 'echarts/features'
 import { THEMES } from '../settings'
 import { ECHARTS_THEMES, echartsThemeName } from './themes'
 import { CORRIDOR_MAP_NAME, corridorGeoJson } from './map'
 
+// SVG only: the screen draws SVG (crisp on projectors) and exports render SVG in main.
 echarts.use([
   SVGRenderer,
-  CanvasRenderer,
   LineChart,
   BarChart,
   ScatterChart,
-  TreemapChart,
   MapChart,
   GridComponent,
   TooltipComponent,
   LegendComponent,
   MarkAreaComponent,
   MarkLineComponent,
-  MarkPointComponent,
-  TitleComponent,
   AriaComponent,
   GeoComponent,
   GraphicComponent,

@@ -20,4 +20,3 @@ export const OVERVIEW_KPIS: KpiSpec[] = [
 ]
 
 export type * from './types'
-export { withTitle } from './common'

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DASHBOARDS } from '../../../src-renderer/shared/charts'
 import { ECHARTS_THEMES, echartsThemeName, FONT_FAMILY, TOKENS } from '../../../src-renderer/shared/charts/themes'
-import { withTitle } from '../../../src-renderer/shared/charts/common'
 import type { ChartContext } from '../../../src-renderer/shared/charts/types'
 import { THEMES, LANGS } from '../../../src-renderer/shared/settings'
 import { ALL } from './fixtures'
@@ -85,11 +84,5 @@ describe('themes', () => {
         expect(o.title, c.id).toBeUndefined()
         if (o.grid) expect((o.grid as { containLabel: boolean }).containLabel, c.id).toBe(true)
       }
-  })
-  it('withTitle embeds the title and source caption for exported images', () => {
-    const r = chartOf(DASHBOARDS.industry.charts[0]!.build(ALL(), { lang: 'en', theme: 'light', breakYear: 2016, decals: false }))
-    const svg = renderSvg(withTitle(r.option as Record<string, unknown>, 'Songjiang GDP', r.sourceLine), 'light')
-    expect(svg).toContain('Songjiang GDP')
-    expect(svg).toContain('Shanghai Daily')
   })
 })
