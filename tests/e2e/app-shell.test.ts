@@ -59,6 +59,11 @@ describe('app shell in Chromium', () => {
     await expect(app.page.locator('h1').textContent()).resolves.toBe('G60 简报')
   })
 
+  it('shows the settings notice in the user\'s language', async () => {
+    app = await openApp({ settingsFile: 'not json', systemLocale: 'zh-CN' })
+    await expect(app.page.locator('[data-notice="settings-recovered"] .message').textContent()).resolves.toBe('设置文件无法读取，受影响的设置已恢复为默认值。')
+  })
+
   it('recovers from a corrupt settings file with a visible notice and a backup', async () => {
     app = await openApp({ settingsFile: '{"theme": "dark", "lang": 42' })
     const notice = app.page.locator('[data-notice="settings-recovered"]')

@@ -21,6 +21,10 @@ export default {
   },
   notices: {
     dismiss: 'Dismiss',
+    messages: {
+      'settings-recovered': 'Your settings file could not be read, so the affected settings were reset to their defaults.',
+      'data-folder-missing': 'The last data folder could not be opened, so the bundled data is shown.',
+    },
   },
   overview: {
     intro: 'Three dashboards tell the story of the G60 S&T Innovation Valley with sourced figures. Every number names its source in its tooltip.',

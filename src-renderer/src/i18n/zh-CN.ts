@@ -23,6 +23,10 @@ const zhCN: typeof en = {
   },
   notices: {
     dismiss: '关闭',
+    messages: {
+      'settings-recovered': '设置文件无法读取，受影响的设置已恢复为默认值。',
+      'data-folder-missing': '上次的数据文件夹无法打开，现显示内置数据。',
+    },
   },
   overview: {
     intro: '三个仪表板以有出处的数据讲述 G60 科创走廊的故事。每个数字的提示框都注明其来源。',
