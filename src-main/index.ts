@@ -2,7 +2,7 @@
  * Electron's entry point: the thin glue between Electron and the plain core.
  * Everything worth testing lives in modules that do not import `electron`.
  */
-import { app, BrowserWindow, clipboard, ClipboardItem, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron'
+import { app, BrowserWindow, clipboard, ClipboardItem, dialog, ipcMain, Menu, protocol, session, shell } from 'electron'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { APP_ENTRY, APP_ORIGIN, APP_SCHEME } from './app-protocol'
@@ -78,7 +78,7 @@ async function main(): Promise<void> {
 
   app.on('will-quit', () => core.datasets.close())
 
-  protocol.handle(APP_SCHEME, appProtocolHandler(join(here, '../renderer'), (url) => net.fetch(url)))
+  protocol.handle(APP_SCHEME, appProtocolHandler(join(here, '../renderer')))
   lockDownSession(session.defaultSession, allowedOrigin)
 
   const gateway = createGateway(core.handlers, {
@@ -119,5 +119,4 @@ async function main(): Promise<void> {
     onBoundsChange: (bounds) => void core.settings.setWindowBounds(bounds),
   })
   win.on('closed', () => (win = null))
-
 }

@@ -3,7 +3,7 @@
  * Electron hands us, so they are tested with stand-ins (Electron types only).
  */
 import type { Session } from 'electron'
-import { pathToFileURL } from 'node:url'
+import { readFile } from 'node:fs/promises'
 import { resolveAppAsset } from './app-protocol'
 import { originOf } from './ipc/sender'
 
@@ -21,14 +21,20 @@ export function lockDownSession(ses: Pick<Session, 'setPermissionRequestHandler'
 
 /**
  * The `app://g60` protocol handler: files of the renderer build, with the CSP
- * header, and 404 for anything outside it. `fetchFile` is Electron's `net.fetch`.
+ * header, and 404 for anything outside it. Files are read directly rather than
+ * through `net.fetch`, so the session's request filter (which cancels every
+ * `file:` URL) never stands between the app and its own pages.
  */
-export function appProtocolHandler(rendererRoot: string, fetchFile: (url: string) => Promise<Response>) {
+export function appProtocolHandler(rendererRoot: string, read: (path: string) => Promise<Uint8Array> = readFile) {
   return async (request: { url: string }): Promise<Response> => {
     const asset = resolveAppAsset(rendererRoot, request.url)
     if (!asset) return new Response('Not found', { status: 404 })
-    const file = await fetchFile(pathToFileURL(asset.path).toString())
-    if (!file.ok) return new Response('Not found', { status: 404 })
-    return new Response(file.body, { status: 200, headers: asset.headers })
+    let body: Uint8Array
+    try {
+      body = await read(asset.path)
+    } catch {
+      return new Response('Not found', { status: 404 })
+    }
+    return new Response(body as Uint8Array<ArrayBuffer>, { status: 200, headers: asset.headers })
   }
 }

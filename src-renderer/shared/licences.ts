@@ -13,6 +13,11 @@ export const DATA_LICENCES: readonly DataLicence[] = [
     note: 'Bundled so that Chinese text renders offline, via @fontsource/noto-sans-sc.',
   },
   {
+    name: 'Corridor map outlines',
+    licence: 'Apache License 2.0',
+    note: 'From the map JSON of echarts 4.9.0; see resources/maps/LICENSE-echarts-4.9.0.txt.',
+  },
+  {
     name: 'Apache ECharts',
     licence: 'Apache License 2.0',
     note: 'Chart rendering.',
