@@ -9,7 +9,10 @@ import { originOf } from './ipc/sender'
 
 /** Offline means offline: only our own origin, DevTools and in-page data/blob URLs load. */
 export function isAllowedRequest(url: string, allowedOrigin: string): boolean {
-  return originOf(url) === allowedOrigin || url.startsWith('devtools://') || url.startsWith('data:') || url.startsWith('blob:')
+  const origin = originOf(url)
+  // In development the page is served by Vite, whose hot reload talks over a WebSocket to the same host.
+  const devSocket = allowedOrigin.startsWith('http://') && origin === allowedOrigin.replace(/^http:/, 'ws:')
+  return origin === allowedOrigin || devSocket || url.startsWith('devtools://') || url.startsWith('data:') || url.startsWith('blob:')
 }
 
 /** Denies every permission and cancels every request that leaves the app. */

@@ -55,6 +55,9 @@ describe('session policy', () => {
   it('allows the dev server origin only when it is the allowed one', () => {
     expect(isAllowedRequest('http://localhost:5173/src/main.ts', 'http://localhost:5173')).toBe(true)
     expect(isAllowedRequest('http://localhost:5173/src/main.ts', 'app://g60')).toBe(false)
+    expect(isAllowedRequest('ws://localhost:5173/', 'http://localhost:5173')).toBe(true)
+    expect(isAllowedRequest('ws://localhost:5173/', 'app://g60')).toBe(false)
+    expect(isAllowedRequest('ws://evil.test/', 'http://localhost:5173')).toBe(false)
   })
 })
 
