@@ -2,11 +2,11 @@
 import type { ColumnarDataset, Figure } from '../dataset'
 import { axisUnit, figureParts, formatNumber } from '../format'
 import { headline, preferred, figures, yearSeries } from '../query'
-import { gridBottom, xName, SHAPES, barStyle, baseOption, chartResult, collectMarks, escapeHtml, labelText, missingDataset, missingFigures, pointStyle, suffix, tipFor, tokens } from './common'
+import { chartOf, gridBottom, xName, SHAPES, barStyle, baseOption, chartResult, collectMarks, escapeHtml, labelText, missingDataset, missingFigures, pointStyle, suffix, tipFor, tokens } from './common'
 import { headlineKpi } from './kpi'
 import { entityName, groupName, indicatorName, MAP_REGION, shortGroupName, shortName, T, tr } from './labels'
 import { labelRoom, plotTop, topLegend } from './layout'
-import { rowBars, type RowGroup } from './rows'
+import { rowBars, rowsOption, type RowGroup } from './rows'
 import { CORRIDOR_MAP_NAME } from './map'
 import { yearsBetween } from './timeseries'
 import type { ChartContext, ChartResult, ChartSpec, DashboardSpec, DataIndex, KpiSpec } from './types'
@@ -15,12 +15,7 @@ const DS = 'nine-cities'
 const SHARES = ['gdp-share-national', 'fiscal-income-share-local', 'hightech-share-national']
 const GDP_YEARS = yearsBetween(2015, 2022)
 
-const chart = (id: string, title: { 'zh-CN': string; en: string }, build: ChartSpec['build']): ChartSpec => ({
-  id,
-  dashboard: 'cities',
-  title: (ctx) => tr(title, ctx.lang),
-  build,
-})
+const chart = chartOf('cities')
 
 /** The nine cities in dataset order, grouped by province (groups in `meta.groups` order). */
 export function citiesByProvince(d: ColumnarDataset): { id: string; group: string }[] {
@@ -69,16 +64,7 @@ function sharesChart(data: DataIndex, ctx: ChartContext): ChartResult {
   const table = rowBars(ctx, groups, kinds)
   const all = [...main, ...dated]
   const marks = collectMarks(all)
-  const legend = topLegend(ctx, kinds.map((k) => k.name), (h) => plotTop(ctx, h, false))
-  const option = {
-    ...baseOption(ctx, marks, 'shares'),
-    legend: legend.legend,
-    media: legend.media,
-    grid: { left: 8, right: table.right, top: legend.top, bottom: gridBottom(ctx, marks), containLabel: true },
-    xAxis: { type: 'value', axisLabel: { formatter: '{value}%' } },
-    yAxis: table.yAxis,
-    series: table.series,
-  }
+  const option = rowsOption(ctx, marks, 'shares', kinds, table)
   return chartResult(option, all, ctx, '%')
 }
 

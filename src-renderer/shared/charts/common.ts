@@ -9,7 +9,7 @@ import type { Lang } from '../settings'
 import { fill, T, tr, type Text } from './labels'
 import { plotTop } from './layout'
 import { TOKENS, FONT_FAMILY, type ThemeTokens } from './themes'
-import type { ChartContext, ChartResult, SourceMark } from './types'
+import type { ChartContext, ChartResult, ChartSpec, DashboardId, SourceMark } from './types'
 
 export const MARK_ORDER: SourceMark[] = ['secondary', 'derived', 'conflict']
 export const MARK_SYMBOL: Record<SourceMark, string> = { secondary: '*', derived: '†', conflict: '‡' }
@@ -189,4 +189,14 @@ export function barStyle(f: Figure, color: string, ctx: ChartContext): Record<st
 function translucent(hex: string, alpha: number): string {
   const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex)
   return m ? `rgba(${parseInt(m[1]!, 16)},${parseInt(m[2]!, 16)},${parseInt(m[3]!, 16)},${alpha})` : hex
+}
+
+/** A chart spec factory for one dashboard: id, bilingual title, builder. */
+export function chartOf(dashboard: DashboardId) {
+  return (id: string, title: Text, build: ChartSpec['build']): ChartSpec => ({
+    id,
+    dashboard,
+    title: (ctx) => tr(title, ctx.lang),
+    build,
+  })
 }

@@ -2,24 +2,18 @@
 import type { Figure } from '../dataset'
 import { formatNumber, tierLabel } from '../format'
 import { yearSeries } from '../query'
-import { barStyle, baseOption, chartResult, collectMarks, escapeHtml, gridBottom, missingDataset, missingFigures, suffix, tipFor, tokens } from './common'
+import { chartOf, barStyle, chartResult, collectMarks, escapeHtml, missingDataset, missingFigures, suffix, tipFor, tokens } from './common'
 import { growthBothPeriods, growthEndpoints, growthFormula, reportedAverages, type PeriodGrowth } from './growth'
 import { headlineKpi, kpiFromFigure } from './kpi'
 import { indicatorName, shortName, T, tr } from './labels'
-import { plotTop, topLegend } from './layout'
-import { rowBars, type Row, type RowGroup } from './rows'
+import { rowBars, rowsOption, type Row, type RowGroup } from './rows'
 import { lastYearOf, periodsFor, seriesChart, type SeriesSpec } from './timeseries'
 import type { ChartContext, ChartResult, ChartSpec, DashboardSpec, DataIndex, KpiSpec } from './types'
 
 const DS = 'songjiang-economy'
 const E = 'songjiang'
 
-const chart = (id: string, title: { 'zh-CN': string; en: string }, build: ChartSpec['build']): ChartSpec => ({
-  id,
-  dashboard: 'industry',
-  title: (ctx) => tr(title, ctx.lang),
-  build,
-})
+const chart = chartOf('industry')
 
 function series(data: DataIndex, ctx: ChartContext, s: Omit<SeriesSpec, 'dataset' | 'entity' | 'firstYear' | 'lastYear' | 'periods'>): ChartResult {
   const inds = [...s.lines, ...(s.bars ?? []), ...(s.right ?? [])]
@@ -77,16 +71,7 @@ function growthChart(data: DataIndex, ctx: ChartContext): ChartResult {
   const table = rowBars(ctx, groups, kinds)
   const endpoints = rows.flatMap((r) => [r.before?.first, r.before?.last, r.after?.first, r.after?.last]).filter((f): f is Figure => !!f)
   const marks = collectMarks([...endpoints, ...reported], ['derived'])
-  const legend = topLegend(ctx, kinds.map((k) => k.name), (h) => plotTop(ctx, h, false))
-  const option = {
-    ...baseOption(ctx, marks, 'growth'),
-    legend: legend.legend,
-    media: legend.media,
-    grid: { left: 8, right: table.right, top: legend.top, bottom: gridBottom(ctx, marks), containLabel: true },
-    xAxis: { type: 'value', axisLabel: { formatter: '{value}%' } },
-    yAxis: table.yAxis,
-    series: table.series,
-  }
+  const option = rowsOption(ctx, marks, 'growth', kinds, table)
   return chartResult(option, [...endpoints, ...reported], ctx, '%', [tr({ 'zh-CN': '增速由上述数据计算（推算）', en: 'Growth computed from the figures above (derived)' }, lang)], ['derived'])
 }
 

@@ -4,7 +4,7 @@ import { formatNumber, formatValue } from '../format'
 import { figures, headline, preferred } from '../query'
 import { UNITS } from '../units'
 import { categoryBars, yearBars } from './bars'
-import { gridBottom, xName, barStyle, baseOption, chartResult, collectMarks, labelText, missingDataset, missingFigures, suffix, tipFor, tokens } from './common'
+import { chartOf, gridBottom, xName, barStyle, baseOption, chartResult, collectMarks, labelText, missingDataset, missingFigures, suffix, tipFor, tokens } from './common'
 import { headlineKpi } from './kpi'
 import { entityName, indicatorName, shortName, tr } from './labels'
 import { labelRoom, plotTop } from './layout'
@@ -54,12 +54,7 @@ export const RECTIFICATION_KPIS: KpiSpec[] = [
   }),
 ]
 
-const chart = (id: string, title: { 'zh-CN': string; en: string }, build: ChartSpec['build']): ChartSpec => ({
-  id,
-  dashboard: 'rectification',
-  title: (ctx) => tr(title, ctx.lang),
-  build,
-})
+const chart = chartOf('rectification')
 
 /** Areas in km², for the "space vacated" story. */
 interface AreaRow {

@@ -5,9 +5,9 @@
  * article gives it and as fractions over the years), so that no bar or label
  * is drawn over another and no empty slots are reserved.
  */
-import { labelText, tokens } from './common'
-import { NARROWEST, textWidth } from './layout'
-import type { ChartContext } from './types'
+import { baseOption, gridBottom, labelText, tokens } from './common'
+import { NARROWEST, plotTop, textWidth, topLegend } from './layout'
+import type { ChartContext, SourceMark } from './types'
 
 export interface Row {
   /** Index into the chart's series (before / after / reported …). */
@@ -61,5 +61,19 @@ export function rowBars(ctx: ChartContext, groups: RowGroup[], kinds: RowSeries[
       label: { show: true, position: 'right', ...labelText(ctx) },
       data: flat.map((r) => (r.series === si ? { value: r.value, tip: r.tip, label: { formatter: r.label, position: r.value < 0 ? 'left' : 'right' }, ...(r.style ?? {}) } : null)),
     })),
+  }
+}
+
+/** The option of a rows chart: a legend of the kinds, percentage values across, the rows down. */
+export function rowsOption(ctx: ChartContext, marks: SourceMark[], aria: string, kinds: RowSeries[], table: ReturnType<typeof rowBars>): Record<string, unknown> {
+  const legend = topLegend(ctx, kinds.map((k) => k.name), (h) => plotTop(ctx, h, false))
+  return {
+    ...baseOption(ctx, marks, aria),
+    legend: legend.legend,
+    media: legend.media,
+    grid: { left: 8, right: table.right, top: legend.top, bottom: gridBottom(ctx, marks), containLabel: true },
+    xAxis: { type: 'value', axisLabel: { formatter: '{value}%' } },
+    yAxis: table.yAxis,
+    series: table.series,
   }
 }
