@@ -54,6 +54,20 @@ describe('app shell in Chromium', () => {
     expect(saved).toMatchObject({ theme: 'projector', lang: 'zh-CN' })
   })
 
+  it('draws Chinese with the bundled Noto Sans SC, loaded from the app itself', async () => {
+    app = await openApp({ lang: 'zh-CN' })
+    await expect
+      .poll(() =>
+        app!.page.evaluate(async () => {
+          await document.fonts.ready
+          return [...document.fonts].filter((f) => f.family.replace(/["']/g, '') === 'Noto Sans SC' && f.status === 'loaded').length
+        }),
+      )
+      .toBeGreaterThan(0)
+    expect(app.externalRequests).toEqual([])
+    expect(app.pageErrors).toEqual([])
+  })
+
   it('follows the system locale when no language is set', async () => {
     app = await openApp({ systemLocale: 'zh-CN' })
     await expect(app.page.locator('h1').textContent()).resolves.toBe('G60 简报')
