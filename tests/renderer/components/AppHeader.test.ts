@@ -37,6 +37,26 @@ describe('AppHeader', () => {
     expect(wrapper.get('[data-view="overview"]').attributes('aria-selected')).toBe('false')
   })
 
+  it('moves between tabs with the arrow keys, Home and End, keeping only the current tab in the tab order', async () => {
+    const { wrapper } = await mountHeader()
+    const tab = (v: string) => wrapper.get(`[data-view="${v}"]`)
+    expect(tab('overview').attributes('tabindex')).toBe('0')
+    expect(tab('cities').attributes('tabindex')).toBe('-1')
+    await tab('overview').trigger('keydown', { key: 'ArrowRight' })
+    expect(useNavStore().view).toBe('rectification')
+    expect(tab('rectification').attributes('tabindex')).toBe('0')
+    await tab('rectification').trigger('keydown', { key: 'End' })
+    expect(useNavStore().view).toBe('cities')
+    await tab('cities').trigger('keydown', { key: 'ArrowRight' })
+    expect(useNavStore().view).toBe('overview')
+    await tab('overview').trigger('keydown', { key: 'ArrowLeft' })
+    expect(useNavStore().view).toBe('cities')
+    await tab('cities').trigger('keydown', { key: 'Home' })
+    expect(useNavStore().view).toBe('overview')
+    await tab('overview').trigger('keydown', { key: 'a' })
+    expect(useNavStore().view).toBe('overview')
+  })
+
   it('asks main to change the theme when the theme select changes', async () => {
     const { wrapper, api } = await mountHeader()
     const select = wrapper.get('select[data-control="theme"]')
