@@ -7,6 +7,7 @@
 import { ESCAPED, QUOTED, fieldText } from './csv'
 import { halfWidth, parseNumber, parseYear, type Cell } from './fields'
 import type { ProblemList } from './problems'
+import { plainDecimal, POW10 } from './ascii-number'
 
 export const COLUMNS = [
   'entity',
@@ -79,7 +80,6 @@ export function columnFor(header: string): ColumnName | undefined {
   return HEADER.get(norm(header))
 }
 
-const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i)
 const FNV_OFFSET = 0x811c9dc5
 const FNV_PRIME = 0x01000193
 const LF = 10
@@ -422,24 +422,9 @@ export class TableBuilder {
       return
     }
     this.filled = true
-    let k = start
-    const neg = b[k] === 45
-    if (neg) k++
-    let mant = 0
-    let digits = 0
-    let frac = -1
-    for (; k < end; k++) {
-      const ch = b[k]!
-      if (ch >= 48 && ch <= 57) {
-        mant = mant * 10 + (ch - 48)
-        digits++
-        if (frac >= 0) frac++
-      } else if (ch === 46 && frac < 0) frac = 0
-      else break
-    }
-    if (k === end && digits > 0 && digits <= 15 && (c.kind === 'number' || frac < 0)) {
-      const v = frac > 0 ? mant / POW10[frac]! : mant
-      c.values[i] = neg ? -v : v
+    const v = plainDecimal(b, start, end, c.kind === 'number')
+    if (!Number.isNaN(v)) {
+      c.values[i] = v
       if (c.percent) c.percent[i] = 0
       return
     }

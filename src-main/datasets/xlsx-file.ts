@@ -17,6 +17,7 @@ import { finishTable } from './table-finish'
 import { TableBuilder } from './table-builder'
 import { NUM, SHARED, STR, Workbook, cellValue, columnOf, rowOf, scanSheet, type SheetSink } from './xlsx-read'
 import { Unsupported } from './zip'
+import { plainDecimal } from './ascii-number'
 
 const META_SHEETS = ['meta', 'metadata', '元数据', '说明']
 const DATA_SHEETS = ['data', 'figures', '数据']
@@ -157,26 +158,8 @@ class RowSink implements SheetSink {
     if (start >= 0 && !formula) {
       if (type === NUM && !this.wb.dateStyles[style]) {
         // Plain ASCII digits (with a "-" and a ".") are read from the bytes; others (exponents) by parseFloat.
-        let k = start
-        const neg = x[k] === 45
-        if (neg) k++
-        let mant = 0
-        let digits = 0
-        let frac = -1
-        for (; k < end; k++) {
-          const ch = x[k]!
-          if (ch >= 48 && ch <= 57) {
-            mant = mant * 10 + (ch - 48)
-            digits++
-            if (frac >= 0) frac++
-          } else if (ch === 46 && frac < 0) frac = 0
-          else break
-        }
-        if (k === end && digits > 0 && digits <= 15) {
-          const v = frac > 0 ? mant / POW10[frac]! : mant
-          return t.numberCell(col, neg ? -v : v)
-        }
-        return t.numberCell(col, parseFloat(x.toString('latin1', start, end)))
+        const v = plainDecimal(x, start, end, true)
+        return t.numberCell(col, Number.isNaN(v) ? parseFloat(x.toString('latin1', start, end)) : v)
       }
       if (type === STR) {
         let k = start
@@ -248,7 +231,6 @@ class RowSink implements SheetSink {
   }
 }
 
-const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i)
 
 /** Merged ranges and hyperlinks of a sheet, from the XML after `</sheetData>`. */
 function sheetExtras(wb: Workbook, path: string, x: Buffer): { merges: Merge[]; links: Map<number, Map<number, string>>; special: Set<number> } {
