@@ -3,9 +3,9 @@
  * Electron's glue and the browser-test harness both build the app from here,
  * so tests exercise the same handlers the app runs.
  */
-import type { AppInfo, DatasetSnapshot, EventChannel, EventChannels, SettingsState } from '../src-renderer/shared/ipc-contract'
-import { DATA_LICENCES } from '../src-renderer/shared/licences'
-import { langFromLocale, validatePatch, type SettingsPatch } from '../src-renderer/shared/settings'
+import type { AppInfo, DatasetSnapshot, EventChannel, EventChannels, SettingsState } from '../src-shared/ipc-contract'
+import { DATA_LICENCES } from './licences'
+import { langFromLocale, validatePatch, type SettingsPatch } from '../src-shared/settings'
 import { DatasetService } from './datasets/service'
 import { dataIndex } from './export/data-index'
 import { createExportService } from './export/service'

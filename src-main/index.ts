@@ -6,7 +6,7 @@ import { app, BrowserWindow, clipboard, ClipboardItem, dialog, ipcMain, Menu, pr
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { APP_ENTRY, APP_ORIGIN, APP_SCHEME } from './app-protocol'
-import { DATA_LICENCES } from '../src-renderer/shared/licences'
+import { DATA_LICENCES } from './licences'
 import { createMainCore, type Emit } from './core'
 import { createGateway } from './ipc/gateway'
 import { registerIpc } from './ipc/register'

@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron'
-import type { ViewId } from '../src-renderer/shared/ipc-contract'
-import { THEMES, type Lang, type Settings, type Theme } from '../src-renderer/shared/settings'
+import type { ViewId } from '../src-shared/ipc-contract'
+import { THEMES, type Lang, type Settings, type Theme } from '../src-shared/settings'
 
 export interface MenuActions {
   openDataFolder(): void

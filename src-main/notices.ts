@@ -1,4 +1,4 @@
-import type { Notice } from '../src-renderer/shared/ipc-contract'
+import type { Notice } from '../src-shared/ipc-contract'
 
 /** The notices the user has not dismissed yet, with a change callback. */
 export class NoticeBoard {

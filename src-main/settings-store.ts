@@ -6,7 +6,7 @@ import {
   type Settings,
   type SettingsPatch,
   type WindowBounds,
-} from '../src-renderer/shared/settings'
+} from '../src-shared/settings'
 import { writeFileAtomic } from './fs/atomic-write'
 
 export const SETTINGS_FILE = 'settings.json'

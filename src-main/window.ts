@@ -1,5 +1,5 @@
 import { BrowserWindow, type WebContents } from 'electron'
-import type { WindowBounds } from '../src-renderer/shared/settings'
+import type { WindowBounds } from '../src-shared/settings'
 import { originOf } from './ipc/sender'
 
 export interface WindowOptions {

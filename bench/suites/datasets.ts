@@ -11,7 +11,7 @@ import { deserialize, serialize } from 'node:v8'
 import type { BenchResult } from '../run'
 import { loadColumnarFile } from '../../src-main/datasets/load-file'
 import { ParseWorker } from '../../src-main/datasets/worker-host'
-import { fromColumnar } from '../../src-renderer/shared/dataset'
+import { fromColumnar } from '../../src-shared/dataset'
 import { generateBigCsv, generateBigXlsx } from '../../tests/fixtures/generate'
 
 const time = async <T>(f: () => Promise<T> | T): Promise<[number, T]> => {

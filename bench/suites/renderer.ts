@@ -27,17 +27,17 @@ import { gzipSync } from 'node:zlib'
 import { resolveConfig } from 'electron-vite'
 import type { BrowserContext, Page } from 'playwright-core'
 import { build as viteBuild, type InlineConfig, type Plugin } from 'vite'
-import { DASHBOARDS, type ChartContext, type DashboardId } from '../../src-renderer/shared/charts'
-import { DEFAULT_SETTINGS } from '../../src-renderer/shared/settings'
+import { DASHBOARDS, type ChartContext, type DashboardId } from '../../src-shared/charts'
+import { DEFAULT_SETTINGS } from '../../src-shared/settings'
 import { ROOT } from '../../tests/e2e/build'
 import { openApp } from '../../tests/e2e/harness'
-import type { BareApi, BareRun } from '../fixtures/renderer-bare/main'
+import type { BareApi, BareRun } from '../fixtures/renderer-bare/api'
 import type { BenchResult } from '../run'
 
 const VIEWPORT = { width: 1920, height: 1080 }
 const CTX: ChartContext = { lang: 'en', theme: 'light', breakYear: DEFAULT_SETTINGS.breakYear, decals: DEFAULT_SETTINGS.decals }
 const ROUNDS = 9
-const ECHARTS_TS = join(ROOT, 'src-renderer/shared/charts/echarts.ts')
+const ECHARTS_TS = join(ROOT, 'src-shared/charts/echarts.ts')
 const BARE_ROOT = join(ROOT, 'bench/fixtures/renderer-bare')
 const BARE_ORIGIN = 'https://bare.test'
 

@@ -4,7 +4,7 @@
  * overlaid by `--data`. See docs/export.md.
  */
 import { join, resolve } from 'node:path'
-import { toColumnar } from '../../src-renderer/shared/dataset'
+import { toColumnar } from '../../src-shared/dataset'
 import { loadFolder } from '../datasets/load-folder'
 import { formatProblem, parseCliArgs, USAGE } from '../export/cli-args'
 import { dataIndex } from '../export/data-index'

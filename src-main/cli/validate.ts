@@ -7,7 +7,7 @@
  */
 import { stat } from 'node:fs/promises'
 import { basename, dirname, relative, resolve } from 'node:path'
-import type { DatasetFile, DatasetProblem } from '../../src-renderer/shared/dataset'
+import type { DatasetFile, DatasetProblem } from '../../src-shared/dataset'
 import { loadDatasetFile } from '../datasets/load-file'
 import { loadFolder } from '../datasets/load-folder'
 import { formatProblem } from '../datasets/problems'

@@ -2,7 +2,7 @@
  * A CSV dataset file: an optional block of `#key,value` rows (see
  * meta-rows.ts), then a header row and the table of figures.
  */
-import type { ColumnarDataset, DatasetProblem } from '../../src-renderer/shared/dataset'
+import type { ColumnarDataset, DatasetProblem } from '../../src-shared/dataset'
 import { fieldText, readCsv, sniffDelimiter } from './csv'
 import { toUtf8Bytes } from './decode'
 import { readMetaRows, type MetaRow } from './meta-rows'

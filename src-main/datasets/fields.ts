@@ -4,8 +4,8 @@
  * words accepted for tiers, qualifiers, units and yes/no. Shared by every
  * file format, so a value means the same in JSON, CSV and XLSX.
  */
-import { QUALIFIERS, TIERS, type Qualifier, type Tier } from '../../src-renderer/shared/dataset'
-import { UNITS, isUnit } from '../../src-renderer/shared/units'
+import { QUALIFIERS, TIERS, type Qualifier, type Tier } from '../../src-shared/dataset'
+import { UNITS, isUnit } from '../../src-shared/units'
 
 /** A cell as read from CSV (always text) or XLSX (text, number, boolean, date). */
 export type Cell = string | number | boolean | Date | null

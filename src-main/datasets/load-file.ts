@@ -7,8 +7,8 @@
  */
 import { readFile, realpath, stat } from 'node:fs/promises'
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path'
-import { toColumnar, type ColumnarDataset, type DatasetFile, type DatasetProblem } from '../../src-renderer/shared/dataset'
-import { fromColumnar } from '../../src-renderer/shared/dataset'
+import { toColumnar, type ColumnarDataset, type DatasetFile, type DatasetProblem } from '../../src-shared/dataset'
+import { fromColumnar } from '../../src-shared/dataset'
 import { readCsvDataset } from './csv-file'
 import { decodeText } from './decode'
 import { ProblemList } from './problems'

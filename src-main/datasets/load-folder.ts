@@ -6,7 +6,7 @@
  */
 import { readdir } from 'node:fs/promises'
 import { extname, join, resolve } from 'node:path'
-import type { DatasetFile, DatasetProblem } from '../../src-renderer/shared/dataset'
+import type { DatasetFile, DatasetProblem } from '../../src-shared/dataset'
 import { DATASET_EXTENSIONS, loadDatasetFile } from './load-file'
 
 /** Names of the dataset files at the top of `dir`, sorted. Rejects when `dir` cannot be read. */

@@ -9,7 +9,7 @@
  *
  * Problems point at the row and the cell's column letter.
  */
-import type { EntityMeta, IndicatorMeta, Localized } from '../../src-renderer/shared/dataset'
+import type { EntityMeta, IndicatorMeta, Localized } from '../../src-shared/dataset'
 import { EXPECTED, parseUnit } from './fields'
 import type { ProblemList } from './problems'
 

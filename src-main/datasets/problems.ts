@@ -1,5 +1,5 @@
 /** Collecting `DatasetProblem`s for one file, with values shown the way a person wrote them. */
-import type { DatasetProblem } from '../../src-renderer/shared/dataset'
+import type { DatasetProblem } from '../../src-shared/dataset'
 
 export interface At {
   row?: number

@@ -15,7 +15,7 @@ import {
   type IndicatorMeta,
   type Source,
   type Tier,
-} from '../../src-renderer/shared/dataset'
+} from '../../src-shared/dataset'
 import { EXPECTED, ID_PATTERN, QUALIFIER_WORDS, TIER_WORDS, isHttpUrl, isYear, parseBoolean, parseUnit, parseWord } from './fields'
 import type { MetaInput } from './meta-rows'
 import type { ProblemList } from './problems'

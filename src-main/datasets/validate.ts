@@ -18,8 +18,8 @@ import {
   type Qualifier,
   type Source,
   type Tier,
-} from '../../src-renderer/shared/dataset'
-import { isUnit } from '../../src-renderer/shared/units'
+} from '../../src-shared/dataset'
+import { isUnit } from '../../src-shared/units'
 import { EXPECTED, ID_PATTERN, isHttpUrl, isYear } from './fields'
 import { ProblemList } from './problems'
 

@@ -13,7 +13,7 @@ import { createRequire } from 'node:module'
 import { resolve as resolvePath } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import type { ColumnarDataset } from '../../src-renderer/shared/dataset'
+import type { ColumnarDataset } from '../../src-shared/dataset'
 import { loadColumnarFile, type Loaded } from './load-file'
 import type { WorkerRequest } from './worker'
 

@@ -4,7 +4,7 @@
  * transferred, not copied.
  */
 import { parentPort } from 'node:worker_threads'
-import type { ColumnarDataset } from '../../src-renderer/shared/dataset'
+import type { ColumnarDataset } from '../../src-shared/dataset'
 import { loadColumnarFile } from './load-file'
 
 export interface WorkerRequest {

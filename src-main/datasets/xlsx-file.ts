@@ -9,7 +9,7 @@
  * which reads every cell the same way, only slower.
  */
 import ExcelJS from 'exceljs'
-import type { ColumnarDataset, DatasetProblem } from '../../src-renderer/shared/dataset'
+import type { ColumnarDataset, DatasetProblem } from '../../src-shared/dataset'
 import type { Cell } from './fields'
 import { readMetaRows, type MetaInput } from './meta-rows'
 import { ProblemList } from './problems'

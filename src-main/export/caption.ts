@@ -4,8 +4,8 @@
  * marks for secondary, derived or conflicting figures. Composed as SVG text
  * so it survives any image viewer, and wrapped so it never clips.
  */
-import type { SourceMark } from '../../src-renderer/shared/charts/types'
-import type { Lang } from '../../src-renderer/shared/settings'
+import type { SourceMark } from '../../src-shared/charts/types'
+import type { Lang } from '../../src-shared/settings'
 import { CSS_FONT_STACK } from './fonts'
 import { WORDS } from './labels'
 import type { ExportPalette } from './palette'

@@ -3,8 +3,8 @@
  * value stops the run with a usage message before any work is done.
  */
 import { parseArgs } from 'node:util'
-import type { DatasetProblem } from '../../src-renderer/shared/dataset'
-import { LANGS, THEMES, type Lang, type Theme } from '../../src-renderer/shared/settings'
+import type { DatasetProblem } from '../../src-shared/dataset'
+import { LANGS, THEMES, type Lang, type Theme } from '../../src-shared/settings'
 import type { PackFormat } from './pack'
 import { MAX_SCALE, MIN_SCALE, checkChartOptions } from './render'
 

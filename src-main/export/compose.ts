@@ -2,8 +2,8 @@
  * Composes a chart with its caption into one SVG: the ECharts SSR picture on
  * top, the caption strip under it, on the theme's background (or none).
  */
-import type { ChartResult } from '../../src-renderer/shared/charts/types'
-import type { Lang, Theme } from '../../src-renderer/shared/settings'
+import type { ChartResult } from '../../src-shared/charts/types'
+import type { Lang, Theme } from '../../src-shared/settings'
 import { captionSvg, layoutCaption } from './caption'
 import { renderOptionSvg } from './echarts-ssr'
 import { PALETTES } from './palette'

@@ -4,9 +4,9 @@
  * a grid, each with its caption. The layout depends only on the page, never
  * on a window.
  */
-import { DASHBOARDS } from '../../src-renderer/shared/charts/index'
-import type { DashboardId, DataIndex, Kpi } from '../../src-renderer/shared/charts/types'
-import type { Lang, Theme } from '../../src-renderer/shared/settings'
+import { DASHBOARDS } from '../../src-shared/charts/index'
+import type { DashboardId, DataIndex, Kpi } from '../../src-shared/charts/types'
+import type { Lang, Theme } from '../../src-shared/settings'
 import { chartFragment, svgDocument } from './compose'
 import { CSS_FONT_STACK } from './fonts'
 import { PALETTES, type ExportPalette } from './palette'

@@ -2,8 +2,8 @@
  * A `DataIndex` over columnar datasets, keyed by their ids, with later
  * datasets replacing earlier ones of the same id (user data over bundled).
  */
-import type { DataIndex } from '../../src-renderer/shared/charts/types'
-import { toColumnar, type ColumnarDataset } from '../../src-renderer/shared/dataset'
+import type { DataIndex } from '../../src-shared/charts/types'
+import { toColumnar, type ColumnarDataset } from '../../src-shared/dataset'
 import { loadFolder } from '../datasets/load-folder'
 
 export function dataIndex(...layers: ColumnarDataset[][]): DataIndex & { ids(): string[] } {

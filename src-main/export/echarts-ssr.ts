@@ -4,9 +4,9 @@
  */
 import type { EChartsCoreOption } from 'echarts/core'
 import { SVGRenderer } from 'echarts/renderers'
-import { echarts, registerG60 } from '../../src-renderer/shared/charts/echarts'
-import { echartsThemeName } from '../../src-renderer/shared/charts/themes'
-import type { Theme } from '../../src-renderer/shared/settings'
+import { echarts, registerG60 } from '../../src-shared/charts/echarts'
+import { echartsThemeName } from '../../src-shared/charts/themes'
+import type { Theme } from '../../src-shared/settings'
 
 let registered = false
 

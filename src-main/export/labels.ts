@@ -2,9 +2,9 @@
  * The few words exports print themselves (caption and PDF index), in both
  * languages. Chart titles, source lines and units come from the chart layer.
  */
-import type { SourceMark } from '../../src-renderer/shared/charts/types'
-import type { Tier } from '../../src-renderer/shared/dataset'
-import type { Lang } from '../../src-renderer/shared/settings'
+import type { SourceMark } from '../../src-shared/charts/types'
+import type { Tier } from '../../src-shared/dataset'
+import type { Lang } from '../../src-shared/settings'
 
 interface Words {
   asOf: (date: string) => string

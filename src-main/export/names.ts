@@ -3,7 +3,7 @@
  * letters, digits and hyphens only, so they survive every file system,
  * e-mail client and slide tool.
  */
-import type { Lang } from '../../src-renderer/shared/settings'
+import type { Lang } from '../../src-shared/settings'
 
 /** Lower-case ASCII letters, digits and single hyphens, e.g. "GDP (2015–2022)" → "gdp-2015-2022". */
 export function slug(s: string): string {

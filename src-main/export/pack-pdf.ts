@@ -3,9 +3,9 @@
  * page per chart with its caption as real text (drawn with the bundled CJK
  * font, so it can be searched and copied).
  */
-import type { DashboardId } from '../../src-renderer/shared/charts/types'
-import { TIERS, type Source } from '../../src-renderer/shared/dataset'
-import type { Lang, Theme } from '../../src-renderer/shared/settings'
+import type { DashboardId } from '../../src-shared/charts/types'
+import { TIERS, type Source } from '../../src-shared/dataset'
+import type { Lang, Theme } from '../../src-shared/settings'
 import { metaLine } from './caption'
 import type { ChartData } from './compose'
 import { WORDS } from './labels'

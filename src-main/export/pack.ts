@@ -5,9 +5,9 @@
  * written atomically, and a chart's files are written together or not at all.
  */
 import { join } from 'node:path'
-import { DASHBOARDS } from '../../src-renderer/shared/charts/index'
-import type { DashboardId, DataIndex } from '../../src-renderer/shared/charts/types'
-import type { Lang, Theme } from '../../src-renderer/shared/settings'
+import { DASHBOARDS } from '../../src-shared/charts/index'
+import type { DashboardId, DataIndex } from '../../src-shared/charts/types'
+import type { Lang, Theme } from '../../src-shared/settings'
 import type { ChartData } from './compose'
 import { packFileName, packPdfName } from './names'
 import { addChartPage, addIndexPages, type PackEntry } from './pack-pdf'

@@ -3,8 +3,8 @@
  * caption, dashboard header and KPI boxes), per theme, taken from the chart
  * themes' tokens so exports match the charts they frame.
  */
-import { TOKENS } from '../../src-renderer/shared/charts/themes'
-import type { Theme } from '../../src-renderer/shared/settings'
+import { TOKENS } from '../../src-shared/charts/themes'
+import type { Theme } from '../../src-shared/settings'
 
 export interface ExportPalette {
   background: string

@@ -4,8 +4,8 @@
  * resvg with the bundled CJK font. Pure Node, no window: the app and the CLI
  * share it.
  */
-import type { ChartContext, ChartSpec, DataIndex } from '../../src-renderer/shared/charts/types'
-import { DEFAULT_SETTINGS, LANGS, THEMES, type Lang, type Theme } from '../../src-renderer/shared/settings'
+import type { ChartContext, ChartSpec, DataIndex } from '../../src-shared/charts/types'
+import { DEFAULT_SETTINGS, LANGS, THEMES, type Lang, type Theme } from '../../src-shared/settings'
 import { chartFragment, layoutZoom, svgDocument, type ChartData } from './compose'
 import { PALETTES } from './palette'
 import { encodeJpeg, rasterize } from './raster'

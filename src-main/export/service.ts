@@ -3,8 +3,8 @@
  * the same engine as the CLI, and writes it where the user chose. Where to
  * save and the clipboard are injected, so this runs (and is tested) without Electron.
  */
-import { DASHBOARDS } from '../../src-renderer/shared/charts'
-import type { ChartSpec, DashboardId, DataIndex } from '../../src-renderer/shared/charts/types'
+import { DASHBOARDS } from '../../src-shared/charts'
+import type { ChartSpec, DashboardId, DataIndex } from '../../src-shared/charts/types'
 import {
   SIZE_PRESET_PX,
   type ChartExportRequest,
@@ -13,8 +13,8 @@ import {
   type ExportProgress,
   type PackDone,
   type PackExportRequest,
-} from '../../src-renderer/shared/export-contract'
-import { THEMES, type Lang, type Settings } from '../../src-renderer/shared/settings'
+} from '../../src-shared/export-contract'
+import { THEMES, type Lang, type Settings } from '../../src-shared/settings'
 import { HandlerError } from '../ipc/gateway'
 import { renderDashboard } from './dashboard'
 import { chartFileName, dashboardFileName } from './names'

@@ -5,7 +5,7 @@ import {
   type IpcError,
   type Result,
   type ResultOf,
-} from '../../src-renderer/shared/ipc-contract'
+} from '../../src-shared/ipc-contract'
 import { checkSender, type SenderInfo, type TrustPolicy } from './sender'
 
 /** A handler's own refusal, turned into `{ ok: false }` with its code. */

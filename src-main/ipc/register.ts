@@ -1,5 +1,5 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
-import { INVOKE_CHANNELS } from '../../src-renderer/shared/ipc-contract'
+import { INVOKE_CHANNELS } from '../../src-shared/ipc-contract'
 import type { Gateway } from './gateway'
 import type { SenderInfo } from './sender'
 

@@ -1,5 +1,5 @@
-import type { Result } from '../shared/ipc-contract'
-import type { G60Api } from '../shared/preload-api'
+import type { Result } from '../../src-shared/ipc-contract'
+import type { G60Api } from '../../src-shared/preload-api'
 
 /** The preload's API. Absent only if the page was opened outside the app. */
 export function useApi(): G60Api {

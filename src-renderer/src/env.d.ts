@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
-import type { G60Api } from '../shared/preload-api'
+import type { G60Api } from '../../src-shared/preload-api'
 
 declare global {
   interface Window {

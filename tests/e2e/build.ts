@@ -22,7 +22,7 @@ export function ensureBuild(): void {
     const built = Math.min(statSync(index).mtimeMs, statSync(PRELOAD_OUT).mtimeMs)
     const sources = Math.max(
       newest(join(ROOT, 'src-renderer')),
-      newest(join(ROOT, 'src-main/preload')),
+      newest(join(ROOT, 'src-preload')),
       statSync(join(ROOT, 'electron.vite.config.ts')).mtimeMs,
     )
     if (built > sources) return

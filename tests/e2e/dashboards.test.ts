@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import type { Lang, Theme } from '../../src-renderer/shared/settings'
+import type { Lang, Theme } from '../../src-shared/settings'
 import { runAxe, textSmallerThan } from './a11y'
 import { openApp, type AppHandle } from './harness'
 import { snapshot } from './screenshot'

@@ -19,8 +19,8 @@ import { resolveAppAsset } from '../../src-main/app-protocol'
 import { createMainCore, type MainCore } from '../../src-main/core'
 import { createGateway } from '../../src-main/ipc/gateway'
 import { originOf } from '../../src-main/ipc/sender'
-import type { EventChannel, EventChannels } from '../../src-renderer/shared/ipc-contract'
-import type { Lang, Settings, Theme } from '../../src-renderer/shared/settings'
+import type { EventChannel, EventChannels } from '../../src-shared/ipc-contract'
+import type { Lang, Settings, Theme } from '../../src-shared/settings'
 import { ensureBuild, PRELOAD_OUT, RENDERER_OUT, ROOT } from './build'
 
 /** Where the harness serves the app. Every request is answered in-process; nothing goes to a network. */

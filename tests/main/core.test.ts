@@ -4,8 +4,8 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMainCore, type CoreOptions, type MainCore } from '../../src-main/core'
 import { createGateway } from '../../src-main/ipc/gateway'
-import type { AppInfo, EventChannel, EventChannels, Notice } from '../../src-renderer/shared/ipc-contract'
-import { DEFAULT_SETTINGS } from '../../src-renderer/shared/settings'
+import type { AppInfo, EventChannel, EventChannels, Notice } from '../../src-shared/ipc-contract'
+import { DEFAULT_SETTINGS } from '../../src-shared/settings'
 
 // Loading datasets is the dataset service's business (and its own tests'); here it is an empty stand-in.
 vi.mock('../../src-main/datasets/service', () => ({

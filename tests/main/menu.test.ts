@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
 import { buildMenuTemplate, type MenuActions } from '../../src-main/menu'
-import { DEFAULT_SETTINGS, type Settings } from '../../src-renderer/shared/settings'
+import { DEFAULT_SETTINGS, type Settings } from '../../src-shared/settings'
 
 function actions() {
   return {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { API_GLOBAL, type G60Api } from '../../src-renderer/shared/preload-api'
+import { API_GLOBAL, type G60Api } from '../../src-shared/preload-api'
 import type * as ElectronMock from '../mocks/electron'
 
 let contextBridge: typeof ElectronMock.contextBridge
@@ -7,7 +7,7 @@ let ipcRenderer: typeof ElectronMock.ipcRenderer
 
 /** Runs the preload afresh, as each page load does, against the mocked `electron` it sees. */
 async function loadPreload(): Promise<G60Api> {
-  await import('../../src-main/preload/index')
+  await import('../../src-preload/index')
   return contextBridge.exposed.get(API_GLOBAL) as G60Api
 }
 

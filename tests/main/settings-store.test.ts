@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { SETTINGS_FILE, SettingsStore } from '../../src-main/settings-store'
-import { DEFAULT_SETTINGS } from '../../src-renderer/shared/settings'
+import { DEFAULT_SETTINGS } from '../../src-shared/settings'
 
 let dir: string
 let file: string

@@ -3,9 +3,9 @@
  * answering like main would, and `emit` plays an event from main.
  */
 import { vi } from 'vitest'
-import type { Notice, SettingsState } from '../../src-renderer/shared/ipc-contract'
-import type { G60Api } from '../../src-renderer/shared/preload-api'
-import { DEFAULT_SETTINGS, type SettingsPatch } from '../../src-renderer/shared/settings'
+import type { Notice, SettingsState } from '../../src-shared/ipc-contract'
+import type { G60Api } from '../../src-shared/preload-api'
+import { DEFAULT_SETTINGS, type SettingsPatch } from '../../src-shared/settings'
 
 type Listener = (payload: unknown) => void
 

@@ -11,8 +11,8 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import Ajv2020 from 'ajv/dist/2020'
 import { describe, expect, it } from 'vitest'
-import { QUALIFIERS, TIERS, fromColumnar, toColumnar, type DatasetFile, type Figure, type Qualifier, type Source } from '../../src-renderer/shared/dataset'
-import { UNITS, isUnit } from '../../src-renderer/shared/units'
+import { QUALIFIERS, TIERS, fromColumnar, toColumnar, type DatasetFile, type Figure, type Qualifier, type Source } from '../../src-shared/dataset'
+import { UNITS, isUnit } from '../../src-shared/units'
 
 const root = resolve(import.meta.dirname, '../..')
 const dir = join(root, 'resources/datasets')

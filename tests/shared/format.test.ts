@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatFigure, formatFigureWithUnit, formatValue, tierLabel, axisUnit } from '../../src-renderer/shared/format'
+import { formatFigure, formatFigureWithUnit, formatValue, tierLabel, axisUnit } from '../../src-shared/format'
 import { fig, ARTICLE } from './charts/fixtures'
 
 describe('formatValue', () => {

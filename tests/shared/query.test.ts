@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { alternates, figures, headline, yearSeries } from '../../src-renderer/shared/query'
+import { alternates, figures, headline, yearSeries } from '../../src-shared/query'
 import { economy, rectification } from './charts/fixtures'
 
 describe('figures', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_SETTINGS, langFromLocale, validatePatch, validateSettings } from '../../src-renderer/shared/settings'
+import { DEFAULT_SETTINGS, langFromLocale, validatePatch, validateSettings } from '../../src-shared/settings'
 
 const bounds = { x: 10, y: 20, width: 1280, height: 800, maximized: false }
 

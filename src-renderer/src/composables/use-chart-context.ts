@@ -1,5 +1,5 @@
 import { computed, type ComputedRef } from 'vue'
-import type { ChartContext } from '../../shared/charts/types'
+import type { ChartContext } from '../../../src-shared/charts/types'
 import { useSettingsStore } from '../stores/settings'
 
 /** What every chart builder needs from settings: language, theme, break year, decals. */

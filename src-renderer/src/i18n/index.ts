@@ -1,5 +1,5 @@
 import { createI18n } from 'vue-i18n'
-import type { Lang } from '../../shared/settings'
+import type { Lang } from '../../../src-shared/settings'
 import en from './en'
 import zhCN from './zh-CN'
 

@@ -1,8 +1,8 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import type { DataIndex } from '../../shared/charts/types'
-import type { ColumnarDataset } from '../../shared/dataset'
-import type { DatasetSnapshot } from '../../shared/ipc-contract'
+import type { DataIndex } from '../../../src-shared/charts/types'
+import type { ColumnarDataset } from '../../../src-shared/dataset'
+import type { DatasetSnapshot } from '../../../src-shared/ipc-contract'
 import { unwrap, useApi } from '../api'
 
 /**

@@ -1,12 +1,12 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { DashboardId } from '../../shared/charts/types'
+import type { DashboardId } from '../../../src-shared/charts/types'
 import type {
   ChartExportRequest,
   DashboardExportRequest,
   ExportProgress,
   PackExportRequest,
-} from '../../shared/export-contract'
+} from '../../../src-shared/export-contract'
 import { unwrap, useApi } from '../api'
 import { useNoticesStore } from './notices'
 

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import { VIEW_IDS, type ViewId } from '../../shared/ipc-contract'
+import { VIEW_IDS, type ViewId } from '../../../src-shared/ipc-contract'
 
 /** Which view is on screen. The menu, the tabs and the keyboard all move it. */
 export const useNavStore = defineStore('nav', () => {

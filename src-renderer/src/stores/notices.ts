@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { Notice } from '../../shared/ipc-contract'
+import type { Notice } from '../../../src-shared/ipc-contract'
 import { unwrap, useApi } from '../api'
 
 /** Messages from main the user has not dismissed (e.g. settings were reset). */

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { SettingsState } from '../../shared/ipc-contract'
-import { DEFAULT_SETTINGS, type Lang, type Settings, type SettingsPatch } from '../../shared/settings'
+import type { SettingsState } from '../../../src-shared/ipc-contract'
+import { DEFAULT_SETTINGS, type Lang, type Settings, type SettingsPatch } from '../../../src-shared/settings'
 import { unwrap, useApi } from '../api'
 
 /** The user's settings as main holds them; every change goes through main. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { DatasetService, type DatasetSnapshot } from '../../../src-main/datasets/service'
-import { fromColumnar } from '../../../src-renderer/shared/dataset'
+import { fromColumnar } from '../../../src-shared/dataset'
 import { generateBigCsv } from '../../fixtures/generate'
 
 const fixtures = join(import.meta.dirname, '../../fixtures/datasets')

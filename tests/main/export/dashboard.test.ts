@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { DASHBOARDS } from '../../../src-renderer/shared/charts/index'
+import { DASHBOARDS } from '../../../src-shared/charts/index'
 import { dashboardSvg, renderDashboard } from '../../../src-main/export/dashboard'
 import { bundledData } from '../../../src-main/export/data-index'
 import { pdfPageCount, pngSize, xmlWellFormed } from './helpers'

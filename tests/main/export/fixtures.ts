@@ -2,8 +2,8 @@
  * A hand-built chart spec and dataset index for export tests that should not
  * depend on the real dashboards' data.
  */
-import type { ChartContext, ChartSpec, DataIndex } from '../../../src-renderer/shared/charts/types'
-import type { Source } from '../../../src-renderer/shared/dataset'
+import type { ChartContext, ChartSpec, DataIndex } from '../../../src-shared/charts/types'
+import type { Source } from '../../../src-shared/dataset'
 
 export const OFFICIAL: Source = {
   tier: 'official',

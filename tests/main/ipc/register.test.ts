@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { ipcMain as electronIpcMain, type IpcMain } from 'electron'
 import { createGateway, type Handlers } from '../../../src-main/ipc/gateway'
 import { registerIpc, senderOf } from '../../../src-main/ipc/register'
-import { INVOKE_CHANNELS } from '../../../src-renderer/shared/ipc-contract'
+import { INVOKE_CHANNELS } from '../../../src-shared/ipc-contract'
 import { ipcMain, resetElectronMock } from '../../mocks/electron'
 
 const WINDOW_ID = 3

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import NoticeBar from '../../../src-renderer/src/components/NoticeBar.vue'
 import { createAppI18n } from '../../../src-renderer/src/i18n'
 import { useNoticesStore } from '../../../src-renderer/src/stores/notices'
-import type { Notice } from '../../../src-renderer/shared/ipc-contract'
+import type { Notice } from '../../../src-shared/ipc-contract'
 import { installFakeApi } from '../fake-api'
 
 const recovered: Notice = {

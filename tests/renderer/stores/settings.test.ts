@@ -1,7 +1,7 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { useSettingsStore } from '../../../src-renderer/src/stores/settings'
-import { DEFAULT_SETTINGS } from '../../../src-renderer/shared/settings'
+import { DEFAULT_SETTINGS } from '../../../src-shared/settings'
 import { installFakeApi } from '../fake-api'
 
 beforeEach(() => setActivePinia(createPinia()))

@@ -1,8 +1,8 @@
 import { Resvg } from '@resvg/resvg-js'
 import { describe, expect, it } from 'vitest'
-import { DASHBOARDS, OVERVIEW_KPIS } from '../../../src-renderer/shared/charts'
-import type { ChartContext } from '../../../src-renderer/shared/charts/types'
-import { LANGS, THEMES } from '../../../src-renderer/shared/settings'
+import { DASHBOARDS, OVERVIEW_KPIS } from '../../../src-shared/charts'
+import type { ChartContext } from '../../../src-shared/charts/types'
+import { LANGS, THEMES } from '../../../src-shared/settings'
 import { ALL } from './fixtures'
 import { chartOf, renderSvg, svgText } from './render'
 

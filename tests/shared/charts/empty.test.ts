@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { DASHBOARDS, OVERVIEW_KPIS } from '../../../src-renderer/shared/charts'
-import type { ChartContext } from '../../../src-renderer/shared/charts/types'
-import { toColumnar } from '../../../src-renderer/shared/dataset'
+import { DASHBOARDS, OVERVIEW_KPIS } from '../../../src-shared/charts'
+import type { ChartContext } from '../../../src-shared/charts/types'
+import { toColumnar } from '../../../src-shared/dataset'
 import { index } from './fixtures'
 
 const ctx: ChartContext = { lang: 'en', theme: 'light', breakYear: 2016, decals: false }

@@ -1,6 +1,6 @@
 /** Small datasets for the chart tests, built with `toColumnar` (independent of the bundled files). */
-import { toColumnar, type ColumnarDataset, type DatasetFile, type Figure, type Qualifier, type Source, type Tier } from '../../../src-renderer/shared/dataset'
-import type { DataIndex } from '../../../src-renderer/shared/charts/types'
+import { toColumnar, type ColumnarDataset, type DatasetFile, type Figure, type Qualifier, type Source, type Tier } from '../../../src-shared/dataset'
+import type { DataIndex } from '../../../src-shared/charts/types'
 
 export const src = (tier: Tier, title: string, formula: string | null = null): Source => ({ tier, title, url: tier === 'article' ? null : `https://example.org/${encodeURIComponent(title)}`, year: null, quote: null, formula })
 export const ARTICLE = src('article', 'The source article')

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { DASHBOARDS } from '../../../src-renderer/shared/charts'
-import { growthBothPeriods, periodGrowth } from '../../../src-renderer/shared/charts/growth'
-import type { ChartContext } from '../../../src-renderer/shared/charts/types'
+import { DASHBOARDS } from '../../../src-shared/charts'
+import { growthBothPeriods, periodGrowth } from '../../../src-shared/charts/growth'
+import type { ChartContext } from '../../../src-shared/charts/types'
 import { ALL, economy } from './fixtures'
 import { chartOf, renderSvg, svgText } from './render'
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CORRIDOR_MAP_NAME, corridorGeoJson } from '../../../src-renderer/shared/charts/map'
-import { MAP_REGION } from '../../../src-renderer/shared/charts/labels'
-import { echarts, registerG60 } from '../../../src-renderer/shared/charts/echarts'
+import { CORRIDOR_MAP_NAME, corridorGeoJson } from '../../../src-shared/charts/map'
+import { MAP_REGION } from '../../../src-shared/charts/labels'
+import { echarts, registerG60 } from '../../../src-shared/charts/echarts'
 
 const root = resolve(import.meta.dirname, '../../..')
 

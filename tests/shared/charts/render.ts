@@ -1,10 +1,10 @@
 /** Server-side rendering of a chart option to SVG, as the tests and the exporter see it. */
 import PDFDocument from 'pdfkit'
 import { fontPaths } from '../../../src-main/export/fonts'
-import { echarts, registerG60 } from '../../../src-renderer/shared/charts/echarts'
-import { echartsThemeName } from '../../../src-renderer/shared/charts/themes'
-import type { ChartResult } from '../../../src-renderer/shared/charts/types'
-import type { Theme } from '../../../src-renderer/shared/settings'
+import { echarts, registerG60 } from '../../../src-shared/charts/echarts'
+import { echartsThemeName } from '../../../src-shared/charts/themes'
+import type { ChartResult } from '../../../src-shared/charts/types'
+import type { Theme } from '../../../src-shared/settings'
 
 registerG60(echarts)
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { DASHBOARDS } from '../../../src-renderer/shared/charts'
-import { ECHARTS_THEMES, echartsThemeName, FONT_FAMILY, TOKENS } from '../../../src-renderer/shared/charts/themes'
-import type { ChartContext } from '../../../src-renderer/shared/charts/types'
-import { THEMES, LANGS } from '../../../src-renderer/shared/settings'
+import { DASHBOARDS } from '../../../src-shared/charts'
+import { ECHARTS_THEMES, echartsThemeName, FONT_FAMILY, TOKENS } from '../../../src-shared/charts/themes'
+import type { ChartContext } from '../../../src-shared/charts/types'
+import { THEMES, LANGS } from '../../../src-shared/settings'
 import { ALL } from './fixtures'
 import { chartOf, fontSizes, renderSvg } from './render'
 

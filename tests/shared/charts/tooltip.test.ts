@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { DASHBOARDS } from '../../../src-renderer/shared/charts'
-import { tooltipFormatter, tipFor } from '../../../src-renderer/shared/charts/common'
-import type { ChartContext } from '../../../src-renderer/shared/charts/types'
+import { DASHBOARDS } from '../../../src-shared/charts'
+import { tooltipFormatter, tipFor } from '../../../src-shared/charts/common'
+import type { ChartContext } from '../../../src-shared/charts/types'
 import { ALL, fig, src } from './fixtures'
 import { chartOf } from './render'
 

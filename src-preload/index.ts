@@ -3,8 +3,8 @@
  * nothing else. Listeners receive payloads only, never Electron's event.
  */
 import { contextBridge, ipcRenderer, webUtils } from 'electron'
-import type { EventChannels, EventChannel } from '../../src-renderer/shared/ipc-contract'
-import { API_GLOBAL, createApi, type Invoke, type Subscribe } from '../../src-renderer/shared/preload-api'
+import type { EventChannels, EventChannel } from '../src-shared/ipc-contract'
+import { API_GLOBAL, createApi, type Invoke, type Subscribe } from '../src-shared/preload-api'
 
 const invoke = ((channel: string, ...args: unknown[]) => ipcRenderer.invoke(channel, ...args)) as Invoke
 

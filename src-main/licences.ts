@@ -1,4 +1,4 @@
-import type { DataLicence } from './ipc-contract'
+import type { DataLicence } from '../src-shared/ipc-contract'
 
 /** Third-party data and assets shipped with the app, shown in About. */
 export const DATA_LICENCES: readonly DataLicence[] = [
