@@ -104,22 +104,40 @@ export interface EventChannels {
 
 export type EventChannel = keyof EventChannels
 
-export const INVOKE_CHANNELS: readonly InvokeChannel[] = [
-  'app:get-info',
-  'app:get-notices',
-  'app:dismiss-notice',
-  'settings:get',
-  'settings:update',
-  'datasets:get',
-  'datasets:choose-folder',
-  'datasets:add-files',
-  'datasets:reveal',
-  'export:chart',
-  'export:dashboard',
-  'export:pack',
-  'export:cancel',
-]
+/**
+ * Every channel of the contract, once: `satisfies` makes the compiler reject a
+ * channel missing here or one that is not in the interface, so the runtime
+ * lists below cannot drift from the types (as electron/fiddle derives its
+ * channel list from one enum).
+ */
+const INVOKE_CHANNEL_SET = {
+  'app:get-info': true,
+  'app:get-notices': true,
+  'app:dismiss-notice': true,
+  'settings:get': true,
+  'settings:update': true,
+  'datasets:get': true,
+  'datasets:choose-folder': true,
+  'datasets:add-files': true,
+  'datasets:reveal': true,
+  'export:chart': true,
+  'export:dashboard': true,
+  'export:pack': true,
+  'export:cancel': true,
+} as const satisfies Record<InvokeChannel, true>
 
-export const EVENT_CHANNELS: readonly EventChannel[] = ['settings:changed', 'notices:changed', 'menu:command', 'datasets:changed', 'export:progress']
+const EVENT_CHANNEL_SET = {
+  'settings:changed': true,
+  'notices:changed': true,
+  'menu:command': true,
+  'datasets:changed': true,
+  'export:progress': true,
+} as const satisfies Record<EventChannel, true>
+
+/** Every invoke channel; main registers one handler per entry through the gateway. */
+export const INVOKE_CHANNELS = Object.keys(INVOKE_CHANNEL_SET) as readonly InvokeChannel[]
+
+/** Every event channel; the preload subscribes only to these. */
+export const EVENT_CHANNELS = Object.keys(EVENT_CHANNEL_SET) as readonly EventChannel[]
 
 export type { Theme, Lang }
