@@ -5,6 +5,7 @@
  */
 import type { Figure, Qualifier, Tier } from './dataset'
 import type { Lang } from './settings'
+import { t } from './i18n'
 import { UNITS } from './units'
 
 /** A number as text plus the unit label that fits its scaling ("58 million" + "people"). */
@@ -31,16 +32,6 @@ const STEPS: Record<Lang, Step[]> = {
   ],
 }
 
-const BASE_LABEL: Record<string, Record<Lang, string>> = {
-  yuan: { 'zh-CN': '元', en: 'yuan' },
-  people: { 'zh-CN': '人', en: 'people' },
-  m2: { 'zh-CN': '平方米', en: 'm²' },
-  km2: { 'zh-CN': '平方公里', en: 'km²' },
-  ha: { 'zh-CN': '公顷', en: 'ha' },
-  km: { 'zh-CN': '公里', en: 'km' },
-  m: { 'zh-CN': '米', en: 'm' },
-  't-sce': { 'zh-CN': '吨标准煤', en: 't of standard coal' },
-}
 
 /** Grouped number with up to `digits` decimals, trailing zeros dropped. */
 export function formatNumber(v: number, lang: Lang, digits = 2): string {
@@ -71,7 +62,7 @@ export function valueParts(value: number, unit: string, lang: Lang, step?: Step 
   if (unit === 'ratio') return { text: lang === 'en' ? `${formatNumber(value, lang)}×` : formatNumber(value, lang), unit: lang === 'en' ? '' : '倍' }
   if (def.kind === 'percent') return { text: formatNumber(value, lang), unit: def.label[lang] }
   const base = value * def.factor
-  const label = def.base ? BASE_LABEL[def.base]![lang] : def.label[lang]
+  const label = def.base ? t(lang, `units.${def.base}`) : def.label[lang]
   // 亿元 is how Chinese sources print money; keep it unless the value reaches 万亿.
   if (lang === 'zh-CN' && unit === 'yuan-100m' && Math.abs(base) < 1e12) return { text: formatNumber(value, lang), unit: '亿元' }
   const s = step === undefined ? pickStep(base, lang, def.base === 'yuan') : step
@@ -91,21 +82,13 @@ export function formatValue(value: number, unit: string, lang: Lang): string {
   return joinParts(valueParts(value, unit, lang), lang)
 }
 
-const QUALIFIER_WORDS: Record<Qualifier, Record<Lang, string>> = {
-  exact: { 'zh-CN': '', en: '' },
-  over: { 'zh-CN': '逾', en: 'over' },
-  about: { 'zh-CN': '约', en: 'about' },
-  nearly: { 'zh-CN': '近', en: 'nearly' },
-  estimate: { 'zh-CN': '估', en: 'est.' },
-}
-
 export function qualifierWord(q: Qualifier, lang: Lang): string {
-  return QUALIFIER_WORDS[q][lang]
+  return t(lang, `qualifiers.${q}`)
 }
 
 /** Number text and unit of a figure, with its qualifier and range: "over 4,000", "300,000–400,000", "约 5,800 万". */
 export function figureParts(f: Figure, lang: Lang): ValueParts {
-  if (f.value === null) return { text: lang === 'en' ? 'no data' : '无数据', unit: '' }
+  if (f.value === null) return { text: t(lang, 'chart.noData'), unit: '' }
   const q = qualifierWord(f.qualifier, lang)
   const prefix = q ? `${q} ` : ''
   if (f.valueHigh === null || f.valueHigh === f.value) {
@@ -132,15 +115,8 @@ export function formatFigureWithUnit(f: Figure, lang: Lang): string {
   return joinParts(figureParts(f, lang), lang)
 }
 
-const TIER_LABELS: Record<Tier, Record<Lang, string>> = {
-  article: { 'zh-CN': '原文', en: 'Source article' },
-  official: { 'zh-CN': '官方', en: 'Official' },
-  secondary: { 'zh-CN': '二手来源', en: 'Secondary source' },
-  derived: { 'zh-CN': '推算', en: 'Derived' },
-}
-
 export function tierLabel(tier: Tier, lang: Lang): string {
-  return TIER_LABELS[tier][lang]
+  return t(lang, `tiers.${tier}`)
 }
 
 /** The unit label for an axis whose values are shown divided by `div` ("亿元", "billion yuan"). */

@@ -1,17 +1,16 @@
 import { createI18n } from 'vue-i18n'
+import { MESSAGES, type MessageSchema } from '../../../src-shared/i18n'
 import type { Lang } from '../../../src-shared/settings'
-import en from './en'
-import zhCN from './zh-CN'
 
-export type MessageSchema = typeof en
+export type { MessageSchema }
 
-/** vue-i18n in composition mode; the locale is set from settings at start. */
+/** vue-i18n in composition mode over the one shared catalogue; the locale is set from settings at start. */
 export function createAppI18n(locale: Lang = 'en') {
   return createI18n<[MessageSchema], Lang, false>({
     legacy: false,
     locale,
     fallbackLocale: 'en',
-    messages: { en, 'zh-CN': zhCN },
+    messages: MESSAGES,
     datetimeFormats: {
       en: { time: { hour: '2-digit', minute: '2-digit', second: '2-digit' } },
       'zh-CN': { time: { hour: '2-digit', minute: '2-digit', second: '2-digit' } },
