@@ -1,9 +1,11 @@
 /**
  * Colours and type sizes of the parts an export draws itself (background,
  * caption, dashboard header and KPI boxes), per theme, taken from the chart
- * themes' tokens so exports match the charts they frame.
+ * themes' tokens (`src-shared/theme.ts`, the one token module) so exports
+ * match the charts they frame.
  */
 import { TOKENS } from '../../src-shared/charts/themes'
+import { THEME_TOKENS } from '../../src-shared/theme'
 import type { Theme } from '../../src-shared/settings'
 
 export interface ExportPalette {
@@ -18,13 +20,11 @@ export interface ExportPalette {
   fontSize: number
 }
 
-const SURFACE: Record<Theme, string> = { light: '#f7f9fb', dark: '#222831', projector: '#ffffff' }
-
 function palette(theme: Theme): ExportPalette {
   const t = TOKENS[theme]
   return {
     background: t.background,
-    surface: SURFACE[theme],
+    surface: THEME_TOKENS[theme].exportSurface,
     text: t.text,
     muted: t.muted,
     border: theme === 'projector' ? t.axis : t.split,

@@ -4,13 +4,22 @@ import './styles.css'
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import { echarts, registerG60 } from '../../src-shared/charts/echarts'
+import { themeStyleSheet } from '../../src-shared/theme'
 import App from './App.vue'
 import { useDataStore } from './stores/data'
 import { createAppI18n } from './i18n'
 import { useNoticesStore } from './stores/notices'
 import { useSettingsStore } from './stores/settings'
 
+/** The theme's custom properties, from the one token module, as a constructed style sheet (no inline <style>). */
+function adoptThemeVariables(): void {
+  const sheet = new CSSStyleSheet()
+  sheet.replaceSync(themeStyleSheet())
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
+}
+
 async function start(): Promise<void> {
+  adoptThemeVariables()
   registerG60(echarts)
   const pinia = createPinia()
   const app = createApp(App).use(pinia)

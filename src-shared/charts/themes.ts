@@ -1,84 +1,22 @@
 /**
- * The three ECharts themes. Colours are the Okabe–Ito colour-blind-safe
- * palette, ordered per background so the first series always has at least 3:1
- * contrast; text colours are the app's own (WCAG AA on the panel surface).
- * The projector theme uses black on white, 16 px type (never below 14 px) and
- * thicker lines.
+ * The three ECharts themes, built from the chart tokens of `src-shared/theme.ts`
+ * (the one source of colours for page, charts and exports). The projector
+ * theme uses black on white, 16 px type (never below 14 px) and thicker lines.
  */
 import type { Theme } from '../settings'
+import { THEME_TOKENS, type ChartTokens } from '../theme'
 
 // Single quotes inside: ECharts writes the family into an SVG style attribute unescaped, and double quotes would end it.
 export const FONT_FAMILY = "'Noto Sans SC', sans-serif"
 
-export interface ThemeTokens {
-  background: string
-  text: string
-  muted: string
-  axis: string
-  split: string
-  palette: string[]
-  /** Fill of the shaded "before" and "after" periods. */
-  periods: [string, string]
-  /** Map areas outside and inside the corridor. */
-  mapArea: string
-  mapHighlight: string
-  mapBorder: string
-  /** Smallest and usual text sizes, px. */
-  small: number
-  base: number
-  lineWidth: number
-  symbolSize: number
-}
+/** What an ECharts theme is built from (see `src-shared/theme.ts`). */
+export type ThemeTokens = ChartTokens
 
+/** Each theme's chart tokens, from the one token module. */
 export const TOKENS: Record<Theme, ThemeTokens> = {
-  light: {
-    background: '#ffffff',
-    text: '#1b1f24',
-    muted: '#4a5360',
-    axis: '#6b7686',
-    split: '#e3e7ec',
-    palette: ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'],
-    periods: ['rgba(213,94,0,0.08)', 'rgba(0,114,178,0.10)'],
-    mapArea: '#eef1f5',
-    mapHighlight: '#cfe3f3',
-    mapBorder: '#8a94a3',
-    small: 12,
-    base: 13,
-    lineWidth: 2,
-    symbolSize: 7,
-  },
-  dark: {
-    background: '#1b2027',
-    text: '#e8ebef',
-    muted: '#b4bcc7',
-    axis: '#8a94a3',
-    split: '#333b46',
-    palette: ['#56B4E9', '#E69F00', '#009E73', '#CC79A7', '#F0E442', '#D55E00', '#ffffff'],
-    periods: ['rgba(230,159,0,0.12)', 'rgba(86,180,233,0.14)'],
-    mapArea: '#262d36',
-    mapHighlight: '#2f4a63',
-    mapBorder: '#6b7686',
-    small: 12,
-    base: 13,
-    lineWidth: 2,
-    symbolSize: 7,
-  },
-  projector: {
-    background: '#ffffff',
-    text: '#000000',
-    muted: '#1a1a1a',
-    axis: '#000000',
-    split: '#8c8c8c',
-    palette: ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#000000', '#E69F00'],
-    periods: ['rgba(213,94,0,0.16)', 'rgba(0,114,178,0.18)'],
-    mapArea: '#f2f2f2',
-    mapHighlight: '#b9d7ee',
-    mapBorder: '#000000',
-    small: 14,
-    base: 16,
-    lineWidth: 4,
-    symbolSize: 10,
-  },
+  light: THEME_TOKENS.light.chart,
+  dark: THEME_TOKENS.dark.chart,
+  projector: THEME_TOKENS.projector.chart,
 }
 
 function build(t: ThemeTokens): object {
