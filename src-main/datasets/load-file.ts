@@ -12,11 +12,12 @@ import { fromColumnar } from '../../src-shared/dataset'
 import { readCsvDataset } from './csv-file'
 import { decodeText } from './decode'
 import { ProblemList } from './problems'
+import { MIB, mib } from './sizes'
 import { validateDataset } from './validate'
 import { readXlsxDataset } from './xlsx-file'
 
 /** Files larger than this (64 MiB) are refused before they are read. */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024
+export const MAX_FILE_BYTES = 64 * MIB
 
 export const DATASET_EXTENSIONS = ['.json', '.csv', '.xlsx'] as const
 
@@ -31,8 +32,6 @@ const inside = (base: string, p: string): boolean => {
   const r = relative(base, p)
   return r !== '' && r !== '..' && !r.startsWith(`..${sep}`) && !isAbsolute(r)
 }
-
-const mib = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MiB`
 
 /** Resolves `path` against `root` and checks it may be read; `file` is the absolute path used in problems. */
 export async function checkPath(path: string, root: string): Promise<{ ok: true; file: string; real: string; size: number } | { ok: false; problem: DatasetProblem }> {

@@ -1,20 +1,14 @@
 /**
  * The fast paths of the loaders against their general forms: the fused CSV
  * reader against `readCsv` + `TableBuilder.field`, the bucketed duplicate
- * check against `TupleSet`, and the XLSX reader against ExcelJS.
+ * check against `TupleSet`.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import ExcelJS from 'exceljs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readCsv } from '../../../src-main/datasets/csv'
 import { readCsvDataset } from '../../../src-main/datasets/csv-file'
-import { fromColumnar } from '../../../src-shared/dataset'
 import { ProblemList } from '../../../src-main/datasets/problems'
 import { TableBuilder } from '../../../src-main/datasets/table-builder'
 import { TupleSet, firstRows } from '../../../src-main/datasets/tuple-set'
-import { readXlsxDataset, readXlsxWithExcelJs } from '../../../src-main/datasets/xlsx-file'
 
 const HEADER = 'entity,indicator,year,value,value_high,tier,source_title,source_url,quote'
 const enc = (s: string) => new TextEncoder().encode(s)
@@ -103,73 +97,5 @@ describe('duplicate keys: firstRows', () => {
     const set = new TupleSet([a, y])
     for (let i = 0; i < n; i++) expect(first[i]).toBe(set.add(i))
     expect(firstRows([new Uint32Array(0)], 0)).toEqual(new Int32Array(0))
-  })
-})
-
-describe('XLSX: the fast reader against ExcelJS', () => {
-  let tmp: string
-  beforeAll(async () => {
-    tmp = await mkdtemp(join(tmpdir(), 'g60-xlsx-'))
-  })
-  afterAll(() => rm(tmp, { recursive: true, force: true }))
-
-  const both = async (path: string) => {
-    const bytes = await readFile(path)
-    return [await readXlsxDataset(bytes, path), await readXlsxWithExcelJs(bytes, path)] as const
-  }
-
-  it('reads shared strings, merged cells, links, dates, formulas, booleans and escaped text the same way', async () => {
-    const wb = new ExcelJS.Workbook()
-    wb.addWorksheet('说明').addRows([
-      ['#id', 'mixed'],
-      ['unit', 'people'],
-      ['entity', 'a&b', 'A 与 B', 'A & B'],
-    ])
-    const ws = wb.addWorksheet('数据')
-    ws.addRow(['实体', '指标', '年份', '数值', '上限', '来源等级', '来源', '链接', '引文', '冲突'])
-    ws.addRow(['a&b', 'pop', new Date(Date.UTC(2018, 0, 1)), 1.5, null, 'official', 'Yearbook <2018>', { text: 'y', hyperlink: 'https://e.org/?a=1&b=2' }, 'q', true])
-    ws.addRow([null, 'pop', 2019, { formula: '1+1', result: 2 }, 3, 'official', 'Yearbook <2018>', 'https://e.org/?a=1&b=2', { richText: [{ text: 'x ' }, { text: '& y' }] }, false])
-    ws.addRow([null, 'pop', 2020, 1e21, null, 'official', { formula: '"Year"&"book <2018>"', result: 'Yearbook <2018>' }, 'https://e.org/?a=1&b=2', 'q', 'no'])
-    ws.addRow(['a&b', 'pop', 2021, -0.25, null, 'official', 'Yearbook <2018>', 'https://e.org/?a=1&b=2', { text: 'inside', hyperlink: '#数据!A1' }, null])
-    ws.mergeCells('A2:A4')
-    ws.getCell('C2').numFmt = 'yyyy"年"'
-    const path = join(tmp, 'mixed.xlsx')
-    await wb.xlsx.writeFile(path)
-    const [fast, slow] = await both(path)
-    expect(fast).toEqual(slow)
-    expect(fast.problems).toEqual([])
-    expect(fast.dataset!.length).toBe(4)
-    expect(fromColumnar(fast.dataset!)[3]!.source.quote).toBe('inside')
-    expect(fromColumnar(fast.dataset!).map((f) => [f.entity, f.year, f.value, f.source.url])).toEqual([
-      ['a&b', 2018, 1.5, 'https://e.org/?a=1&b=2'],
-      ['a&b', 2019, 2, 'https://e.org/?a=1&b=2'],
-      ['a&b', 2020, 1e21, 'https://e.org/?a=1&b=2'],
-      ['a&b', 2021, -0.25, 'https://e.org/?a=1&b=2'],
-    ])
-  })
-
-  it('gives the same problems, with sheet, row and column, for inline strings written without a shared table', async () => {
-    const path = join(tmp, 'stream.xlsx')
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: false })
-    const ws = wb.addWorksheet('data')
-    ws.addRow(['entity', 'indicator', 'year', 'value', 'tier', 'source_title', 'quote', 'colour']).commit()
-    ws.addRow(['a', 'g', 2016, 'lots', 'rumour', 'S', 'q', 'x']).commit()
-    ws.addRow(['a', 'g', 'twenty', ' 1,234.5 ', 'article', 'S &amp; T', 'q']).commit()
-    ws.commit()
-    await wb.commit()
-    const [fast, slow] = await both(path)
-    expect(fast).toEqual(slow)
-    expect(fast.problems.map((p) => [p.sheet, p.row, p.column, p.message])).toEqual([['data', 1, 'colour', 'unknown column "colour"']])
-  })
-
-  it('explains a ZIP that is not a workbook, and a damaged one', async () => {
-    const { zipSync } = await import('fflate').catch(() => ({ zipSync: null }))
-    const bytes = await readFile(join(import.meta.dirname, '../../fixtures/datasets/workbook.xlsx'))
-    const cut = bytes.subarray(0, bytes.length - 30)
-    expect((await readXlsxDataset(cut, 'cut.xlsx')).problems[0]!.message).toMatch(/^not a readable XLSX workbook/)
-    if (zipSync) {
-      const other = zipSync({ 'hello.txt': enc('hi') })
-      expect((await readXlsxDataset(other, 'other.xlsx')).problems[0]!.message).toMatch(/^not a readable XLSX workbook/)
-    }
   })
 })

@@ -1,0 +1,57 @@
+/**
+ * The ZIP container of an XLSX workbook, read with yauzl (maintained, checks
+ * every entry's real unpacked size against the size its directory declares and
+ * stops inflating as soon as it is exceeded). yauzl rather than fflate, whose
+ * unzip inflates a lying entry to the end before truncating it, and rather
+ * than ExcelJS's loader, which applies no cap at all.
+ *
+ * Every part is refused when it declares, or would unpack to, more than
+ * `MAX_UNPACKED_BYTES`, and so is a workbook whose parts read add up to more:
+ * a workbook under the 64 MiB file cap that unpacks to more is a zip bomb.
+ */
+import yauzl from 'yauzl'
+import { MIB } from './sizes'
+
+/** Unpacked bytes one workbook may expand to, all parts read counted together (512 MiB). */
+export const MAX_UNPACKED_BYTES = 512 * MIB
+
+/** A workbook's parts, read on demand. */
+export interface Archive {
+  /** Names of every entry (`xl/workbook.xml`, …). */
+  readonly names: ReadonlySet<string>
+  /** The unpacked bytes of a part, or null when the archive has none of that name. Rejects on a damaged or oversized part. */
+  read(name: string): Promise<Buffer | null>
+}
+
+/** Opens the archive in `bytes`. Rejects (with a message for the user) when it is not a readable ZIP. */
+export async function openArchive(bytes: Uint8Array): Promise<Archive> {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const zip = await yauzl.fromBufferPromise(buf, { validateEntrySizes: true, strictFileNames: false })
+  const entries = new Map<string, yauzl.Entry>()
+  for await (const e of zip.eachEntry()) entries.set(e.fileName, e)
+  let unpacked = 0
+  return {
+    names: new Set(entries.keys()),
+    async read(name) {
+      const e = entries.get(name)
+      if (!e) return null
+      if (e.isEncrypted()) throw new Error('the workbook is encrypted (save it without a password)')
+      const cap = MAX_UNPACKED_BYTES - unpacked
+      if (e.uncompressedSize > cap) throw new Error(`${name} unpacks to more than ${MAX_UNPACKED_BYTES / MIB} MiB (a workbook this size cannot hold that much data)`)
+      const stream = await zip.openReadStreamPromise(e)
+      const chunks: Buffer[] = []
+      let size = 0
+      for await (const chunk of stream as AsyncIterable<Buffer>) {
+        size += chunk.length
+        // validateEntrySizes already stops at the declared size; this keeps the cap even if it did not.
+        if (size > cap) {
+          stream.destroy()
+          throw new Error(`${name} unpacks to more than ${MAX_UNPACKED_BYTES / MIB} MiB`)
+        }
+        chunks.push(chunk)
+      }
+      unpacked += size
+      return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size)
+    },
+  }
+}
