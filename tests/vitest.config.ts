@@ -1,8 +1,12 @@
 import { resolve } from 'node:path'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
+import { HEAVY_TEST_TIMEOUT_MS, HEAVY_TESTS } from './budgets.ts'
 
 const root = resolve(import.meta.dirname, '..')
+
+/** Every node-environment test file; the heavy ones among them run in `node-heavy`. */
+export const NODE_TESTS = ['tests/main/**/*.test.ts', 'tests/shared/**/*.test.ts', 'tests/packaging/**/*.test.ts', 'tests/layering/**/*.test.ts']
 
 export default defineConfig({
   root,
@@ -13,8 +17,21 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/main/**/*.test.ts', 'tests/shared/**/*.test.ts', 'tests/packaging/**/*.test.ts', 'tests/layering/**/*.test.ts'],
+          include: NODE_TESTS,
+          exclude: [...HEAVY_TESTS, '**/node_modules/**'],
           setupFiles: ['tests/setup-main.ts'],
+        },
+      },
+      {
+        // Tests that spawn a CLI or render to pixels: budgets that match their work (tests/budgets.ts).
+        extends: true,
+        test: {
+          name: 'node-heavy',
+          environment: 'node',
+          include: [...HEAVY_TESTS],
+          setupFiles: ['tests/setup-main.ts'],
+          testTimeout: HEAVY_TEST_TIMEOUT_MS,
+          hookTimeout: HEAVY_TEST_TIMEOUT_MS,
         },
       },
       {

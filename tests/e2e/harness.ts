@@ -127,9 +127,21 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppHandle> 
   const exportDir = await mkdtemp(join(tmpdir(), 'g60-export-'))
   const clipboard: Uint8Array[] = []
   let page: Page | null = null
+  let closing = false
+  const pageErrors: string[] = []
+  /**
+   * Like `webContents.send` into a window that may be gone: an event for a
+   * page that has closed (or is closing) is dropped, as Electron drops it.
+   * Any other failure is kept in `pageErrors`, so it fails the test that reads them.
+   */
   const emit = async <E extends EventChannel>(channel: E, payload: EventChannels[E]) => {
-    if (!page || page.isClosed()) return
-    await page.evaluate(([c, p]) => (window as unknown as { __g60Emit(c: string, p: unknown): void }).__g60Emit(c, p), [channel, payload] as const)
+    if (!page || closing || page.isClosed()) return
+    try {
+      await page.evaluate(([c, p]) => (window as unknown as { __g60Emit(c: string, p: unknown): void }).__g60Emit(c, p), [channel, payload] as const)
+    } catch (err) {
+      if (closing || page.isClosed()) return
+      pageErrors.push(`emit ${channel}: ${(err as Error).message}`)
+    }
   }
   const core = await createMainCore({
     userDataDir,
@@ -146,7 +158,6 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppHandle> 
   openCount++
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1920, height: 1080 }, deviceScaleFactor: 1 })
   const externalRequests: string[] = []
-  const pageErrors: string[] = []
 
   await context.route('**/*', async (route) => {
     const url = route.request().url()
@@ -199,6 +210,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppHandle> 
       }, files)
     },
     async close() {
+      closing = true
       await context.close()
       core.datasets.close()
       if (--openCount === 0 && browserPromise) {
