@@ -5,7 +5,7 @@
  */
 import type { AppInfo, DatasetSnapshot, EventChannel, EventChannels, SettingsState } from '../src-shared/ipc-contract'
 import { DATA_LICENCES } from './licences'
-import { langFromLocale, validatePatch, type SettingsPatch } from '../src-shared/settings'
+import { langFromLocale, validatePatch, type SettingsPatch, type WindowBounds } from '../src-shared/settings'
 import { DatasetService } from './datasets/service'
 import { dataIndex } from './export/data-index'
 import { createExportService } from './export/service'
@@ -41,8 +41,16 @@ export interface MainCore {
   settingsState(): SettingsState
   /** Loads a data folder, remembers it and tells the page. */
   openDataFolder(dir: string): Promise<DatasetSnapshot>
-  /** Applies a validated patch, persists it and tells the page. */
+  /**
+   * Applies a validated patch, persists it and tells the page. When the write
+   * fails, nothing changes, a `settings-not-saved` notice is posted and the
+   * promise rejects with a `HandlerError` (`internal`).
+   */
   updateSettings(patch: SettingsPatch): Promise<SettingsState>
+  /** `updateSettings` for callers that cannot handle a failure (the menu): never rejects; `false` when not saved. */
+  changeSettings(patch: SettingsPatch): Promise<boolean>
+  /** Persists the window's bounds; never rejects: a failure posts `settings-not-saved` and gives `false`. */
+  saveWindowBounds(bounds: WindowBounds): Promise<boolean>
   /** Runs `listener` after every settings change (e.g. to rebuild the menu). */
   onSettingsChanged(listener: (state: SettingsState) => void): void
 }
@@ -53,12 +61,21 @@ export async function createMainCore(options: CoreOptions): Promise<MainCore> {
   const notices = new NoticeBoard((list) => emit('notices:changed', list))
 
   const loaded = await settings.load()
+  if (loaded.unreadable) {
+    notices.post({
+      id: 'settings-unreadable',
+      level: 'warning',
+      message: 'Your settings file could not be read, so the default settings are used for now.',
+      details: [settings.file, loaded.unreadable.reason],
+    })
+  }
   if (loaded.recovered) {
+    const { backupPath, problems, failures } = loaded.recovered
     notices.post({
       id: 'settings-recovered',
       level: 'warning',
       message: 'Your settings file could not be read, so the affected settings were reset to their defaults.',
-      details: [...loaded.recovered.problems, `The old file was kept as ${loaded.recovered.backupPath}`],
+      details: [...problems, ...failures, ...(backupPath ? [`The old file was kept as ${backupPath}`] : [])],
     })
   }
 
@@ -68,13 +85,44 @@ export async function createMainCore(options: CoreOptions): Promise<MainCore> {
     return { settings: current, effectiveLang: current.lang ?? langFromLocale(options.systemLocale) }
   }
 
+  /** Tells the user a settings write failed (the settings in memory did not change); a later success clears it. */
+  const writeFailed = (err: unknown): void => {
+    notices.post({
+      id: 'settings-not-saved',
+      level: 'error',
+      message: 'A settings change could not be saved, so it was not made.',
+      details: [settings.file, (err as Error).message ?? String(err)],
+    })
+  }
+  const writeSucceeded = (): void => {
+    if (notices.list().some((n) => n.id === 'settings-not-saved')) notices.dismiss('settings-not-saved')
+  }
+
   const updateSettings = async (patch: SettingsPatch): Promise<SettingsState> => {
-    await settings.update(patch)
+    try {
+      await settings.update(patch)
+    } catch (err) {
+      writeFailed(err)
+      throw new HandlerError('internal', `the settings could not be saved: ${(err as Error).message}`)
+    }
+    writeSucceeded()
     const state = settingsState()
     emit('settings:changed', state)
     for (const listener of listeners) listener(state)
     return state
   }
+
+  const changeSettings = (patch: SettingsPatch): Promise<boolean> =>
+    updateSettings(patch).then(
+      () => true,
+      () => false,
+    )
+
+  const saveWindowBounds = (bounds: WindowBounds): Promise<boolean> =>
+    settings.setWindowBounds(bounds).then(
+      () => (writeSucceeded(), true),
+      (err) => (writeFailed(err), false),
+    )
 
   const datasets = new DatasetService({
     bundledDir: options.bundledDatasetsDir,
@@ -84,7 +132,7 @@ export async function createMainCore(options: CoreOptions): Promise<MainCore> {
 
   const openDataFolder = async (dir: string): Promise<DatasetSnapshot> => {
     const snapshot = await datasets.openFolder(dir)
-    if (settings.current.lastDataFolder !== dir) await updateSettings({ lastDataFolder: dir })
+    if (settings.current.lastDataFolder !== dir) await changeSettings({ lastDataFolder: dir })
     return snapshot
   }
 
@@ -167,6 +215,8 @@ export async function createMainCore(options: CoreOptions): Promise<MainCore> {
     datasets,
     settingsState,
     updateSettings,
+    changeSettings,
+    saveWindowBounds,
     openDataFolder,
     onSettingsChanged: (l) => void listeners.push(l),
   }

@@ -87,6 +87,8 @@ async function main(): Promise<void> {
   }, (m) => console.warn(`[g60 ipc] ${m}`))
   registerIpc(ipcMain, gateway)
 
+  // A change that could not be saved leaves the settings as they were (with a notice); the menu's radio items go back too.
+  const reinstallUnlessSaved = (saved: Promise<boolean>) => saved.then((ok) => ok || installMenu())
   const installMenu = () => {
     const template = buildMenuTemplate(core.settings.current, {
       openDataFolder: async () => {
@@ -95,8 +97,8 @@ async function main(): Promise<void> {
       },
       navigate: (view) => emit('menu:command', { kind: 'navigate', view }),
       exportPack: () => emit('menu:command', { kind: 'export-pack' }),
-      setTheme: (theme) => void core.updateSettings({ theme }),
-      setLang: (lang) => void core.updateSettings({ lang }),
+      setTheme: (theme) => reinstallUnlessSaved(core.changeSettings({ theme })),
+      setLang: (lang) => reinstallUnlessSaved(core.changeSettings({ lang })),
       about: () => {
         const lines = DATA_LICENCES.map((l) => `${l.name}: ${l.licence}`)
         void dialog.showMessageBox({
@@ -116,7 +118,7 @@ async function main(): Promise<void> {
     preloadPath: join(here, '../preload/index.cjs'),
     entryUrl,
     bounds: core.settings.current.windowBounds,
-    onBoundsChange: (bounds) => void core.settings.setWindowBounds(bounds),
+    onBoundsChange: (bounds) => core.saveWindowBounds(bounds),
   })
   win.on('closed', () => (win = null))
 }

@@ -31,6 +31,8 @@ export default {
     messages: {
       'settings-recovered': 'Your settings file could not be read, so the affected settings were reset to their defaults.',
       'data-folder-missing': 'The last data folder could not be opened, so the bundled data is shown.',
+      'settings-unreadable': 'Your settings file could not be read, so the default settings are used for now.',
+      'settings-not-saved': 'A settings change could not be saved, so it was not made.',
     },
   },
   overview: {

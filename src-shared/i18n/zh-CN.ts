@@ -27,6 +27,8 @@ const zhCN: typeof en = {
     messages: {
       'settings-recovered': '设置文件无法读取，受影响的设置已恢复为默认值。',
       'data-folder-missing': '上次的数据文件夹无法打开，现显示内置数据。',
+      'settings-unreadable': '设置文件无法读取，暂时使用默认设置。',
+      'settings-not-saved': '设置更改无法保存，因此未生效。',
     },
   },
   overview: {

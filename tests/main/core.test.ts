@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -126,5 +126,62 @@ describe('the main core', () => {
     const info = result.ok ? (result.value as AppInfo) : null
     expect(info).toMatchObject({ name: 'G60 Briefing', version: '1.2.3', electron: '45.5.0' })
     expect(info?.licences.map((l) => l.name)).toContain('Noto Sans SC')
+  })
+})
+
+describe('the main core under settings faults', () => {
+  const noticeIds = async (core: MainCore) => {
+    const r = await caller(core)('app:get-notices')
+    return r.ok ? (r.value as Notice[]).map((n) => n.id) : []
+  }
+
+  it.each([
+    ['a folder', () => mkdir(join(dir, 'settings.json')), /^EISDIR/],
+    ['a symlink loop', () => symlink(join(dir, 'settings.json'), join(dir, 'settings.json')), /^ELOOP/],
+  ])('starts with the defaults and a notice when settings.json is %s', async (_what, make, reason) => {
+    await make()
+    const core = await createMainCore(options())
+    expect(core.settings.current).toEqual(DEFAULT_SETTINGS)
+    const notices = core.notices.list()
+    expect(notices).toEqual([{ id: 'settings-unreadable', level: 'warning', message: expect.any(String), details: [join(dir, 'settings.json'), expect.stringMatching(reason)] }])
+  })
+
+  it('reads a settings file saved with a UTF-8 byte order mark, with no notice', async () => {
+    await writeFile(join(dir, 'settings.json'), '\uFEFF{"theme":"dark"}')
+    const core = await createMainCore(options())
+    expect(core.settings.current.theme).toBe('dark')
+    expect(await noticeIds(core)).toEqual([])
+  })
+
+  it('refuses settings:update it cannot save: memory unchanged, no settings:changed, a notice; a later save clears it', async () => {
+    const core = await createMainCore(options())
+    const call = caller(core)
+    const seen = vi.fn()
+    core.onSettingsChanged(seen)
+    await mkdir(join(dir, 'settings.json'))
+
+    const r = await call('settings:update', { theme: 'dark' })
+    expect(r).toEqual({ ok: false, error: { code: 'internal', message: expect.stringMatching(/^the settings could not be saved: E/) } })
+    await expect(call('settings:get')).resolves.toMatchObject({ ok: true, value: { settings: { theme: 'light' } } })
+    expect(eventsOn('settings:changed')).toEqual([])
+    expect(seen).not.toHaveBeenCalled()
+    expect(await noticeIds(core)).toEqual(['settings-not-saved'])
+
+    await rm(join(dir, 'settings.json'), { recursive: true })
+    await expect(call('settings:update', { theme: 'dark' })).resolves.toMatchObject({ ok: true })
+    expect(await noticeIds(core)).toEqual([])
+  })
+
+  it('menu changes and window bounds that cannot be saved never reject: they give false and a notice', async () => {
+    const core = await createMainCore(options())
+    await mkdir(join(dir, 'settings.json'))
+    await expect(core.changeSettings({ lang: 'zh-CN' })).resolves.toBe(false)
+    await expect(core.saveWindowBounds({ x: 0, y: 0, width: 900, height: 700, maximized: false })).resolves.toBe(false)
+    expect(core.settings.current).toEqual(DEFAULT_SETTINGS)
+    expect(core.notices.list()).toEqual([expect.objectContaining({ id: 'settings-not-saved', level: 'error' })])
+    await rm(join(dir, 'settings.json'), { recursive: true })
+    await expect(core.saveWindowBounds({ x: 0, y: 0, width: 900, height: 700, maximized: false })).resolves.toBe(true)
+    expect(core.settings.current.windowBounds).toEqual({ x: 0, y: 0, width: 900, height: 700, maximized: false })
+    expect(core.notices.list()).toEqual([])
   })
 })
