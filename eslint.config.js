@@ -3,6 +3,7 @@ import { builtinModules } from 'node:module'
 import tseslint from 'typescript-eslint'
 import pluginVue from 'eslint-plugin-vue'
 import vueParser from 'vue-eslint-parser'
+import jsdoc from 'eslint-plugin-jsdoc'
 
 /** Node's built-ins in every spelling: `fs`, `node:fs`, `fs/promises`. */
 const nodeBuiltins = builtinModules.flatMap((m) => [m, `node:${m}`, `${m}/*`, `node:${m}/*`])
@@ -13,6 +14,72 @@ const nodeBuiltins = builtinModules.flatMap((m) => [m, `node:${m}`, `${m}/*`, `n
  * stays a plain module tested under Node without a mock.
  */
 export const ELECTRON_GLUE = ['src-main/index.ts', 'src-main/window.ts', 'src-main/ipc/register.ts', 'src-preload/index.ts']
+
+/**
+ * Files written before exports had to be documented; each leaves this list
+ * when its exports get their TSDoc. The list only shrinks.
+ */
+const NOT_YET_DOCUMENTED = [
+  'src-main/app-protocol.ts',
+  'src-main/cli/validate.ts',
+  'src-main/core.ts',
+  'src-main/datasets/csv-file.ts',
+  'src-main/datasets/csv.ts',
+  'src-main/datasets/decode.ts',
+  'src-main/datasets/fields.ts',
+  'src-main/datasets/load-file.ts',
+  'src-main/datasets/load-folder.ts',
+  'src-main/datasets/meta-rows.ts',
+  'src-main/datasets/problems.ts',
+  'src-main/datasets/service.ts',
+  'src-main/datasets/table-builder.ts',
+  'src-main/datasets/table-finish.ts',
+  'src-main/datasets/tuple-set.ts',
+  'src-main/datasets/worker-host.ts',
+  'src-main/datasets/worker.ts',
+  'src-main/datasets/xlsx-sheet.ts',
+  'src-main/export/caption.ts',
+  'src-main/export/cli-args.ts',
+  'src-main/export/compose.ts',
+  'src-main/export/dashboard.ts',
+  'src-main/export/data-index.ts',
+  'src-main/export/fonts.ts',
+  'src-main/export/pack-pdf.ts',
+  'src-main/export/pack.ts',
+  'src-main/export/palette.ts',
+  'src-main/export/pdf.ts',
+  'src-main/export/raster.ts',
+  'src-main/export/render.ts',
+  'src-main/export/service.ts',
+  'src-main/export/write.ts',
+  'src-main/ipc/gateway.ts',
+  'src-main/ipc/sender.ts',
+  'src-main/menu.ts',
+  'src-main/settings-store.ts',
+  'src-main/window.ts',
+  'src-shared/charts/bars.ts',
+  'src-shared/charts/cities.ts',
+  'src-shared/charts/common.ts',
+  'src-shared/charts/growth.ts',
+  'src-shared/charts/index.ts',
+  'src-shared/charts/industry.ts',
+  'src-shared/charts/kpi.ts',
+  'src-shared/charts/labels.ts',
+  'src-shared/charts/map.ts',
+  'src-shared/charts/rectification.ts',
+  'src-shared/charts/rows.ts',
+  'src-shared/charts/themes.ts',
+  'src-shared/charts/timeseries.ts',
+  'src-shared/charts/types.ts',
+  'src-shared/dataset.ts',
+  'src-shared/export-contract.ts',
+  'src-shared/format.ts',
+  'src-shared/ipc-contract.ts',
+  'src-shared/preload-api.ts',
+  'src-shared/query.ts',
+  'src-shared/settings.ts',
+  'src-shared/units.ts',
+]
 
 /** Restrictions shared by the layer rules below, by what they keep out. */
 const no = {
@@ -57,4 +124,23 @@ export default tseslint.config(
   layer(['src-preload/**/*.ts'], [], [no.nodeBuiltins, no.main, no.renderer]),
   layer(['src-main/**/*.ts'], [electron.values], [no.renderer, no.preload], ELECTRON_GLUE),
   layer(ELECTRON_GLUE.filter((f) => f.startsWith('src-main/')), [], [no.renderer, no.preload]),
+  // Documented exports: every exported function, class, type and constant of
+  // src-shared, src-main and src-preload has a TSDoc comment; functions stay
+  // short enough to read (a longer one says why in its eslint-disable comment).
+  {
+    files: ['src-shared/**/*.ts', 'src-main/**/*.ts', 'src-preload/**/*.ts'],
+    ignores: NOT_YET_DOCUMENTED,
+    plugins: { jsdoc },
+    rules: {
+      'jsdoc/require-jsdoc': [
+        'error',
+        {
+          publicOnly: true,
+          require: { FunctionDeclaration: true, ClassDeclaration: true, ArrowFunctionExpression: false, FunctionExpression: false },
+          contexts: ['TSInterfaceDeclaration', 'TSTypeAliasDeclaration', 'TSEnumDeclaration', 'ExportNamedDeclaration > VariableDeclaration'],
+        },
+      ],
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true, IIFEs: true }],
+    },
+  },
 )

@@ -82,3 +82,31 @@ describe('the two TypeScript projects', () => {
     expect(diagnostics('tsconfig.node.json', fixture)).toEqual([])
   })
 })
+
+describe('documented exports', () => {
+  /** The rule ids ESLint reports for `code` linted as if it were `filePath`. */
+  async function ruleIds(code: string, filePath: string): Promise<string[]> {
+    const [result] = await eslint.lintText(code, { filePath })
+    return result.messages.map((m) => m.ruleId ?? m.message)
+  }
+
+  it('rejects an exported function, interface, type or constant without TSDoc in src-shared and src-main', async () => {
+    const code = 'export function f(): number {\n  return 1\n}\nexport interface I {\n  a: number\n}\nexport type T = I\nexport const C = 1\n'
+    for (const path of ['src-shared/new-module.ts', 'src-main/new-module.ts']) {
+      expect(await ruleIds(code, path)).toEqual(['jsdoc/require-jsdoc', 'jsdoc/require-jsdoc', 'jsdoc/require-jsdoc', 'jsdoc/require-jsdoc'])
+    }
+  })
+
+  it('accepts them documented, and does not ask it of private helpers', async () => {
+    const code = '/** One. */\nexport function f(): number {\n  return g()\n}\nfunction g(): number {\n  return 1\n}\n/** A shape. */\nexport interface I {\n  a: number\n}\n'
+    expect(await ruleIds(code, 'src-shared/new-module.ts')).toEqual([])
+  })
+
+  it('rejects a function over 80 lines unless a disable comment says why', async () => {
+    const body = Array.from({ length: 85 }, (_, i) => `  const v${i} = ${i}\n  void v${i}`).join('\n')
+    const fn = `export function f(): void {\n${body}\n}\n`
+    expect(await ruleIds(`/** Long. */\n${fn}`, 'src-main/new-module.ts')).toEqual(['max-lines-per-function'])
+    const excused = `/** Long. */\n// eslint-disable-next-line max-lines-per-function -- one pass over the table keeps the cell positions for problems\n${fn}`
+    expect(await ruleIds(excused, 'src-main/new-module.ts')).toEqual([])
+  })
+})
