@@ -5,9 +5,13 @@
  */
 import { extname, join, normalize, sep } from 'node:path'
 
+/** The privileged scheme the app's pages are served from (`app://g60/…`), registered before `ready`. */
 export const APP_SCHEME = 'app'
+/** The one host under `app:`; a request for any other host is refused. */
 export const APP_HOST = 'g60'
+/** The pages' origin, `app://g60`: the only origin IPC senders and navigations may have. */
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
+/** The URL the main window loads. */
 export const APP_ENTRY = `${APP_ORIGIN}/index.html`
 
 /**
@@ -42,6 +46,7 @@ const MIME: Record<string, string> = {
   '.ico': 'image/x-icon',
 }
 
+/** A request mapped to a file of the renderer build: its absolute path, MIME type and response headers (CSP included for HTML). */
 export interface ResolvedAsset {
   path: string
   mimeType: string

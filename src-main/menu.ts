@@ -2,6 +2,7 @@ import type { MenuItemConstructorOptions } from 'electron'
 import type { ViewId } from '../src-shared/ipc-contract'
 import { THEMES, type Lang, type Settings, type Theme } from '../src-shared/settings'
 
+/** What the application menu's own items do; the glue in index.ts supplies them. */
 export interface MenuActions {
   openDataFolder(): void
   exportPack(): void

@@ -2,6 +2,7 @@ import { BrowserWindow, type WebContents } from 'electron'
 import type { WindowBounds } from '../src-shared/settings'
 import { originOf } from './ipc/sender'
 
+/** What the main window is created with: preload path, entry URL, saved bounds and a callback for bounds changes. */
 export interface WindowOptions {
   preloadPath: string
   entryUrl: string

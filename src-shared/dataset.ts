@@ -12,15 +12,20 @@
  */
 import type { Lang } from './settings'
 
+/** Source tiers, most to least authoritative: the seed article, official publications, secondary pages, figures derived from others. */
 export const TIERS = ['article', 'official', 'secondary', 'derived'] as const
+/** A source's tier (see `TIERS`). */
 export type Tier = (typeof TIERS)[number]
 
 /** How exact a figure is, as its source words it ("over 4,000", "about 58 million"). */
 export const QUALIFIERS = ['exact', 'over', 'about', 'nearly', 'estimate'] as const
+/** A figure's qualifier (see `QUALIFIERS`). */
 export type Qualifier = (typeof QUALIFIERS)[number]
 
+/** A text in both languages. */
 export type Localized = Record<Lang, string>
 
+/** Where a figure comes from: tier, title, URL, year, quote or formula. */
 export interface Source {
   tier: Tier
   /** Human-readable title, e.g. "Songjiang Yearbook 2018, p. 197". */
@@ -35,6 +40,7 @@ export interface Source {
   formula: string | null
 }
 
+/** One number of a dataset, with its entity, indicator, year or period, unit, qualifier, source, note and conflict flag. */
 export interface Figure {
   entity: string
   indicator: string
@@ -55,6 +61,7 @@ export interface Figure {
   conflict: boolean
 }
 
+/** What a dataset says about an entity: its name, group and map coordinates. */
 export interface EntityMeta {
   name: Localized
   /** Optional grouping, e.g. the province of a city. */
@@ -63,12 +70,14 @@ export interface EntityMeta {
   coord?: [number, number]
 }
 
+/** What a dataset says about an indicator: its name and default unit code. */
 export interface IndicatorMeta {
   name: Localized
   /** Default unit code for this indicator's figures. */
   unit: string
 }
 
+/** A dataset's metadata: id, title, default unit, notes, entities, indicators, groups and events. */
 export interface DatasetMeta {
   id: string
   title: Localized
@@ -83,6 +92,7 @@ export interface DatasetMeta {
   events?: DatasetEvent[]
 }
 
+/** A dated event drawn on time charts (e.g. the G60 1.0 launch), with its label and source. */
 export interface DatasetEvent {
   /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
   date: string
@@ -122,6 +132,7 @@ export interface ColumnarDataset {
   sources: Source[]
 }
 
+/** The index that stands for "none" in the columnar form's Uint32 columns (no year, no note, …). */
 export const NONE = 0xffffffff
 
 /** Packs figures into the columnar IPC form. */

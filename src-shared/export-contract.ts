@@ -5,9 +5,12 @@
  */
 import type { Theme } from './settings'
 
+/** The formats a chart exports to from the page. */
 export type ChartExportFormat = 'png' | 'svg' | 'jpeg'
+/** Export size presets: a 1920×1080 slide, 4K, or the chart's on-screen size. */
 export type SizePreset = 'slide' | '4k' | 'shown'
 
+/** What the page asks for when exporting one chart; main validates every field. */
 export interface ChartExportRequest {
   chartId: string
   format: ChartExportFormat
@@ -23,6 +26,7 @@ export interface ChartExportRequest {
   destination: 'file' | 'clipboard'
 }
 
+/** What the page asks for when exporting a whole dashboard as one page. */
 export interface DashboardExportRequest {
   dashboard: 'rectification' | 'industry' | 'cities'
   page: 'slide' | 'a4'
@@ -30,12 +34,14 @@ export interface DashboardExportRequest {
   theme: Theme
 }
 
+/** What the page asks for when exporting a briefing pack; main asks for the folder. */
 export interface PackExportRequest {
   formats: ('png' | 'svg' | 'pdf')[]
   scale: number
   theme: Theme
 }
 
+/** A finished export: where it went, its size in px and in bytes. */
 export interface ExportDone {
   /** Where the file went, or `clipboard`. */
   path: string
@@ -44,6 +50,7 @@ export interface ExportDone {
   bytes: number
 }
 
+/** A finished briefing pack: the folder, the files written and the charts skipped. */
 export interface PackDone {
   folder: string
   files: string[]
@@ -51,12 +58,14 @@ export interface PackDone {
   skipped: { chart: string; reason: string }[]
 }
 
+/** Progress of a running pack: files done, total, and the file just written. */
 export interface ExportProgress {
   done: number
   total: number
   file: string
 }
 
+/** The pixel size of each fixed preset at 1× (slide 1920×1080, 4K 3840×2160). */
 export const SIZE_PRESET_PX: Record<Exclude<SizePreset, 'shown'>, { width: number; height: number }> = {
   slide: { width: 1920, height: 1080 },
   '4k': { width: 3840, height: 2160 },

@@ -82,6 +82,7 @@ export function formatValue(value: number, unit: string, lang: Lang): string {
   return joinParts(valueParts(value, unit, lang), lang)
 }
 
+/** The word a qualifier puts before a number in `lang` ("over", "逾"); empty for exact figures. */
 export function qualifierWord(q: Qualifier, lang: Lang): string {
   return t(lang, `qualifiers.${q}`)
 }
@@ -115,6 +116,7 @@ export function formatFigureWithUnit(f: Figure, lang: Lang): string {
   return joinParts(figureParts(f, lang), lang)
 }
 
+/** A tier's name in `lang`, as tooltips and tables show it. */
 export function tierLabel(tier: Tier, lang: Lang): string {
   return t(lang, `tiers.${tier}`)
 }

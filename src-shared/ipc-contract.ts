@@ -9,18 +9,21 @@ import type { Lang, Settings, SettingsPatch, Theme } from './settings'
 /** What every handler returns across IPC: errors are values, not throws. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError }
 
+/** Why an IPC call failed, as a value the page can show. */
 export interface IpcError {
   /** `forbidden` (untrusted sender), `bad-request`, `not-found` or `internal`. */
   code: 'forbidden' | 'bad-request' | 'not-found' | 'internal'
   message: string
 }
 
+/** A licence of bundled data or assets, as About lists it. */
 export interface DataLicence {
   name: string
   licence: string
   note: string
 }
 
+/** Name, version, runtime versions, platform and data licences, for About. */
 export interface AppInfo {
   name: string
   version: string
@@ -39,6 +42,7 @@ export interface Notice {
   details: string[]
 }
 
+/** The settings with the language actually in use. */
 export interface SettingsState {
   settings: Settings
   /** The language actually in use (`settings.lang` or the system's). */
@@ -80,8 +84,11 @@ export interface InvokeChannels {
   'export:cancel': { args: []; result: boolean }
 }
 
+/** The name of an invoke channel. */
 export type InvokeChannel = keyof InvokeChannels
+/** The argument tuple of invoke channel `C`. */
 export type ArgsOf<C extends InvokeChannel> = InvokeChannels[C]['args']
+/** The result type of invoke channel `C`. */
 export type ResultOf<C extends InvokeChannel> = InvokeChannels[C]['result']
 
 /** Commands the application menu sends to the page. */
@@ -90,7 +97,9 @@ export type MenuCommand =
   | { kind: 'about' }
   | { kind: 'export-pack' }
 
+/** The app's views, in tab order: overview, then the three dashboards. */
 export const VIEW_IDS = ['overview', 'rectification', 'industry', 'cities'] as const
+/** A view's id (see `VIEW_IDS`). */
 export type ViewId = (typeof VIEW_IDS)[number]
 
 /** Event channels: main tells, renderer listens. */
@@ -102,6 +111,7 @@ export interface EventChannels {
   'export:progress': ExportProgress
 }
 
+/** The name of an event channel. */
 export type EventChannel = keyof EventChannels
 
 /**

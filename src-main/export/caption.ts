@@ -11,6 +11,7 @@ import { WORDS } from './labels'
 import type { ExportPalette } from './palette'
 import { escapeXml, wrapText } from './text'
 
+/** What a caption strip says: the chart's title, source line, as-of date, unit label and source marks. */
 export interface CaptionInput {
   title: string
   sourceLine: string
@@ -26,6 +27,7 @@ interface Line {
   color: string
 }
 
+/** A caption broken into positioned lines, and its total height in layout px. */
 export interface CaptionLayout {
   lines: Line[]
   height: number

@@ -8,8 +8,10 @@ import { captionSvg, layoutCaption } from './caption'
 import { renderOptionSvg } from './echarts-ssr'
 import { PALETTES } from './palette'
 
+/** A built chart that has something to draw (not the empty state). */
 export type ChartData = Extract<ChartResult, { kind: 'chart' }>
 
+/** How a chart and its caption are composed: theme, language, whether to draw the caption, and its largest share of the height. */
 export interface ComposeOptions {
   theme: Theme
   lang: Lang

@@ -15,8 +15,10 @@ import { rasterize } from './raster'
 import { buildChart, chartContext } from './render'
 import { escapeXml, textWidth, wrapText } from './text'
 
+/** The fixed page sizes a dashboard exports to: a 16:9 slide or A4 landscape. */
 export type DashboardPage = 'slide' | 'a4'
 
+/** How a dashboard is exported: page, PNG or PDF, theme, language, pixel ratio and break year. */
 export interface DashboardExportOptions {
   page: DashboardPage
   format: 'png' | 'pdf'

@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 
+/** The family name of the bundled font every export draws with. */
 export const FONT_FAMILY = 'Noto Sans SC'
 /** What an exported SVG asks for, so viewers without the font still pick a CJK one. */
 export const CSS_FONT_STACK = "'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Source Han Sans SC', sans-serif"
@@ -19,6 +20,7 @@ const FILES = {
   bold: '700Bold/NotoSansSC_700Bold.ttf',
 } as const
 
+/** Absolute paths of the bundled regular and bold TTF files. */
 export interface FontPaths {
   regular: string
   bold: string

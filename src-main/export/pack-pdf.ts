@@ -12,6 +12,7 @@ import { WORDS } from './labels'
 import { PALETTES } from './palette'
 import { PDF_FONT, PDF_FONT_BOLD } from './pdf'
 
+/** One chart of a pack as the PDF index lists it: its number, dashboard, title, file names and built result (or why it was skipped). */
 export interface PackEntry {
   /** 1-based position in the pack: the NN of its file names. */
   n: number

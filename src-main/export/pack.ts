@@ -15,8 +15,10 @@ import { createPdf, PDF_PAGES, type PdfBuild } from './pdf'
 import { buildChart, chartContext, chartSvgFromResult, checkChartOptions, encodeSvg } from './render'
 import { ensureExportDir, writeExport } from './write'
 
+/** The formats a briefing pack writes: a PNG and/or SVG per chart, and one PDF with the index. */
 export type PackFormat = 'png' | 'svg' | 'pdf'
 
+/** How a briefing pack is written: formats, chart size and pixel ratio, theme, language, and an abort signal for Cancel. */
 export interface PackOptions {
   formats: PackFormat[]
   scale: number
@@ -32,6 +34,7 @@ export interface PackOptions {
   compressPdf?: boolean
 }
 
+/** What a finished pack wrote, and which charts it left out for lack of data. */
 export interface PackResult {
   /** Full paths of the files written, in order. */
   files: string[]
@@ -44,6 +47,7 @@ const DASHBOARD_ORDER: DashboardId[] = ['rectification', 'industry', 'cities']
 /** Lets a pending abort (from a click or an IPC call) be delivered between charts. */
 const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
+/** Writes every chart of every dashboard into `outDir` as `NN-dashboard-chart-lang.ext`, plus the PDF with its index of figures and sources. Throws `RangeError` for bad options, `ExportWriteError` when a file cannot be written, and the signal's reason when cancelled; files written before a failure are kept. */
 export async function exportBriefingPack(outDir: string, data: DataIndex, opts: PackOptions): Promise<PackResult> {
   const formats = [...new Set(opts.formats)]
   if (formats.length === 0 || formats.some((f) => !['png', 'svg', 'pdf'].includes(f))) throw new RangeError(`formats must be some of png, svg, pdf, got ${opts.formats.join(',') || 'none'}`)

@@ -8,6 +8,7 @@ import { TOKENS } from '../../src-shared/charts/themes'
 import { THEME_TOKENS } from '../../src-shared/theme'
 import type { Theme } from '../../src-shared/settings'
 
+/** The colours and base type size of what an export draws itself (background, boxes, caption). */
 export interface ExportPalette {
   background: string
   /** Fill of KPI and chart boxes on a dashboard page. */
@@ -34,4 +35,5 @@ function palette(theme: Theme): ExportPalette {
   }
 }
 
+/** The export palette of each theme. */
 export const PALETTES: Record<Theme, ExportPalette> = { light: palette('light'), dark: palette('dark'), projector: palette('projector') }

@@ -5,7 +5,9 @@
 import PDFDocument from 'pdfkit'
 import { fontPaths } from './fonts'
 
+/** The name the bundled regular Noto Sans SC is registered under in every PDF. */
 export const PDF_FONT = 'g60-regular'
+/** The name the bundled bold Noto Sans SC is registered under in every PDF. */
 export const PDF_FONT_BOLD = 'g60-bold'
 
 /** Page sizes in PDF points. */
@@ -14,6 +16,7 @@ export const PDF_PAGES = {
   slide: [960, 540] as [number, number],
 }
 
+/** A PDF being written: the pdfkit document and a `finish` that ends it and gives its bytes. */
 export interface PdfBuild {
   doc: PDFKit.PDFDocument
   /** Ends the document and resolves with its bytes. */

@@ -6,6 +6,7 @@ import { Resvg } from '@resvg/resvg-js'
 import jpeg from 'jpeg-js'
 import { FONT_FAMILY, fontPaths } from './fonts'
 
+/** A rendered bitmap: size in px, RGBA pixels row by row, and its PNG encoding on demand. */
 export interface Raster {
   width: number
   height: number

@@ -11,8 +11,10 @@ import { PALETTES } from './palette'
 import { encodeJpeg, rasterize } from './raster'
 import { escapeXml } from './text'
 
+/** The file formats a single chart exports to. */
 export type ChartFormat = 'png' | 'svg' | 'jpeg'
 
+/** How one chart is exported: format, pixel ratio, size in layout px, theme, language, background and caption. */
 export interface ChartExportOptions {
   format: ChartFormat
   /** Pixel ratio, 1–4: a PNG is `width * scale` × `height * scale` px. */
@@ -36,7 +38,9 @@ export const SIZE_PRESETS = {
   '4k': { width: 3840, height: 2160 },
 } as const
 
+/** Smallest pixel ratio of an export (1×). */
 export const MIN_SCALE = 1
+/** Largest pixel ratio of an export (4×), as screenshot tools offer. */
 export const MAX_SCALE = 4
 /** Largest side, in output pixels, an export may have (4K at 4× is 15360). */
 const MAX_PIXELS = 16384
@@ -54,6 +58,7 @@ export function checkChartOptions(opts: Pick<ChartExportOptions, 'scale' | 'widt
   return null
 }
 
+/** The option builders' context for an export; break year and pattern fills default to the settings' defaults. */
 export function chartContext(opts: Pick<ChartExportOptions, 'theme' | 'lang' | 'breakYear' | 'decals'>): ChartContext {
   return { lang: opts.lang, theme: opts.theme, breakYear: opts.breakYear ?? DEFAULT_SETTINGS.breakYear, decals: opts.decals ?? DEFAULT_SETTINGS.decals }
 }
@@ -91,6 +96,7 @@ export function renderChartSvg(spec: ChartSpec, data: DataIndex, opts: ChartExpo
   return { svg: chartSvgFromResult(built.title, built.result, opts), width: opts.width, height: opts.height }
 }
 
+/** An encoded export: the bytes, their MIME type and file extension, and the output size in px. */
 export interface RenderedFile {
   bytes: Uint8Array
   mime: string

@@ -7,6 +7,7 @@
 import { mkdir } from 'node:fs/promises'
 import { writeFileAtomic } from '../fs/atomic-write'
 
+/** A failed export write, with a message a user can act on, the path, and Node's error code. */
 export class ExportWriteError extends Error {
   override name = 'ExportWriteError'
   constructor(

@@ -18,10 +18,12 @@ export class HandlerError extends Error {
   }
 }
 
+/** One handler per invoke channel, typed from the contract; a handler may answer synchronously or with a promise. */
 export type Handlers = {
   [C in InvokeChannel]: (...args: ArgsOf<C>) => Promise<ResultOf<C>> | ResultOf<C>
 }
 
+/** The single entry for every invoke: checks the sender and channel, runs the handler, and always resolves to a `Result`. */
 export interface Gateway {
   handle(channel: string, sender: SenderInfo, args: unknown[]): Promise<Result<unknown>>
 }

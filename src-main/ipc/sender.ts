@@ -11,6 +11,7 @@ export interface SenderInfo {
   url: string
 }
 
+/** What a sender must match to be trusted: one of our windows, and an origin we serve. */
 export interface TrustPolicy {
   /** Whether the WebContents belongs to one of our windows. */
   isKnownWebContents(id: number): boolean
@@ -31,6 +32,7 @@ export function originOf(url: string): string | null {
   }
 }
 
+/** Checks an IPC sender against `policy`: a known window, its main frame, an allowed origin. Returns the first reason it fails, for the log. */
 export function checkSender(sender: SenderInfo, policy: TrustPolicy): { ok: true } | { ok: false; reason: string } {
   if (!policy.isKnownWebContents(sender.webContentsId)) return { ok: false, reason: 'sender is not one of our windows' }
   if (!sender.isMainFrame) return { ok: false, reason: 'sender is not the main frame' }

@@ -41,14 +41,17 @@ export function shortGroupName(d: ColumnarDataset | undefined, id: string, lang:
   return groupName(d, id, lang).replace(/\s+Province$/i, '').replace(/^(.{2,})[省市]$/, '$1')
 }
 
+/** An entity's name in `lang`: the dataset's, else the catalogue's fallback, else the id. */
 export function entityName(d: ColumnarDataset | undefined, id: string, lang: Lang): string {
   return d?.meta.entities[id]?.name[lang] ?? lookup('names', id, lang) ?? id
 }
 
+/** An indicator's name in `lang`: the dataset's, else the catalogue's fallback, else the id. */
 export function indicatorName(d: ColumnarDataset | undefined, id: string, lang: Lang): string {
   return d?.meta.indicators[id]?.name[lang] ?? lookup('names', id, lang) ?? id
 }
 
+/** A group's (province's) name in `lang`: the dataset's, else the catalogue's fallback, else the id. */
 export function groupName(d: ColumnarDataset | undefined, id: string, lang: Lang): string {
   return d?.meta.groups?.[id]?.[lang] ?? lookup('names', id, lang) ?? id
 }

@@ -7,6 +7,7 @@ import type { Theme } from '../settings'
 import { THEME_TOKENS, type ChartTokens } from '../theme'
 
 // Single quotes inside: ECharts writes the family into an SVG style attribute unescaped, and double quotes would end it.
+/** The font every chart asks for: the bundled Noto Sans SC. */
 export const FONT_FAMILY = "'Noto Sans SC', sans-serif"
 
 /** What an ECharts theme is built from (see `src-shared/theme.ts`). */
@@ -62,6 +63,7 @@ function build(t: ThemeTokens): object {
   }
 }
 
+/** The ECharts theme object of each app theme, registered with `echarts.registerTheme`. */
 export const ECHARTS_THEMES: Record<Theme, object> = {
   light: build(TOKENS.light),
   dark: build(TOKENS.dark),
