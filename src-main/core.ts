@@ -13,8 +13,10 @@ import { HandlerError, type Handlers } from './ipc/gateway'
 import { NoticeBoard } from './notices'
 import { SettingsStore } from './settings-store'
 
+/** Sends an event to the page (the main window's webContents, or the test harness's page). */
 export type Emit = <E extends EventChannel>(channel: E, payload: EventChannels[E]) => void
 
+/** What the core needs from its host (Electron's glue or the test harness): folders, locale, app info, and the dialogs it may open. */
 export interface CoreOptions {
   userDataDir: string
   systemLocale: string
@@ -33,6 +35,7 @@ export interface CoreOptions {
   log?: (message: string) => void
 }
 
+/** The main process's state and IPC handlers, without Electron. */
 export interface MainCore {
   handlers: Handlers
   settings: SettingsStore
@@ -55,6 +58,7 @@ export interface MainCore {
   onSettingsChanged(listener: (state: SettingsState) => void): void
 }
 
+/** Builds the core: reads settings (defaults and a notice when they cannot be read), loads the bundled and user datasets, and wires the IPC handlers. */
 export async function createMainCore(options: CoreOptions): Promise<MainCore> {
   const { emit } = options
   const settings = new SettingsStore(options.userDataDir)

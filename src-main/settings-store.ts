@@ -9,6 +9,7 @@ import {
 } from '../src-shared/settings'
 import { writeFileAtomic } from './fs/atomic-write'
 
+/** The settings file's name in the user data folder. */
 export const SETTINGS_FILE = 'settings.json'
 
 /** What loading found. `load()` never rejects: every fault ends in settings in memory and one of these reports. */

@@ -18,12 +18,15 @@ import type {
 import type { ChartExportRequest, DashboardExportRequest, ExportProgress, PackExportRequest } from './export-contract'
 import type { SettingsPatch } from './settings'
 
+/** Sends an invoke to main and resolves with its `Result`. */
 export type Invoke = <C extends InvokeChannel>(channel: C, ...args: ArgsOf<C>) => Promise<Result<ResultOf<C>>>
+/** Listens to an event channel; returns the function that stops listening. */
 export type Subscribe = <E extends EventChannel>(channel: E, listener: (payload: EventChannels[E]) => void) => () => void
 
 /** Turns a dropped `File` into its path; Electron's `webUtils.getPathForFile` in the app. */
 export type PathForFile = (file: File) => string
 
+/** The page's API (`window.g60`): one named function per action, built on `invoke` and `subscribe`. */
 export function createApi(invoke: Invoke, subscribe: Subscribe, pathForFile: PathForFile) {
   return {
     getAppInfo: () => invoke('app:get-info'),
@@ -48,6 +51,7 @@ export function createApi(invoke: Invoke, subscribe: Subscribe, pathForFile: Pat
   }
 }
 
+/** The shape of `window.g60`. */
 export type G60Api = ReturnType<typeof createApi>
 
 /** The global name under which the preload exposes the API. */

@@ -4,6 +4,7 @@
  */
 import { figureAt, NONE, type ColumnarDataset, type Figure, type Tier } from './dataset'
 
+/** Which figures to look up: by entity, indicator and year (`null` for undated ones). */
 export interface FigureQuery {
   entity?: string
   indicator?: string

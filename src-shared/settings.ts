@@ -3,12 +3,17 @@
  * process (which owns the file) and the renderer (which shows and edits them).
  */
 
+/** The app's themes: light, dark, and projector (high contrast, large type). */
 export const THEMES = ['light', 'dark', 'projector'] as const
+/** A theme's name (see `THEMES`). */
 export type Theme = (typeof THEMES)[number]
 
+/** The app's languages. */
 export const LANGS = ['zh-CN', 'en'] as const
+/** A language code (see `LANGS`). */
 export type Lang = (typeof LANGS)[number]
 
+/** The main window's normal bounds in screen px, and whether it was maximised. */
 export interface WindowBounds {
   x: number
   y: number
@@ -17,6 +22,7 @@ export interface WindowBounds {
   maximized: boolean
 }
 
+/** The user's settings, as kept in `settings.json`. */
 export interface Settings {
   theme: Theme
   /** `null` follows the system locale. */
@@ -29,8 +35,10 @@ export interface Settings {
   decals: boolean
 }
 
+/** The settings the page may change (window bounds are main's alone). */
 export type SettingsPatch = Partial<Omit<Settings, 'windowBounds'>>
 
+/** The settings of a first start, and of any value that fails validation. */
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   theme: 'light',
   lang: null,
@@ -45,6 +53,7 @@ export function langFromLocale(locale: string | undefined | null): Lang {
   return locale && /^zh\b/i.test(locale) ? 'zh-CN' : 'en'
 }
 
+/** A setting that failed validation: its key and why. */
 export interface SettingsProblem {
   key: string
   message: string

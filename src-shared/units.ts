@@ -9,6 +9,7 @@ import type { Lang } from './settings'
 /** A unit code: the catalogue's `units` section names every one, in both languages. */
 export type UnitCode = keyof MessageSchema['units']
 
+/** A unit code's labels in both languages, its factor to the base quantity, and its kind. */
 export interface UnitDef {
   code: string
   /** Short label shown after a number, per language (from the catalogue's `units` section). */
@@ -29,6 +30,7 @@ const u = (code: UnitCode, factor: number, base: UnitDef['base'], kind: UnitDef[
   kind,
 })
 
+/** Every unit a dataset may use, by code (the table in docs/datasets.md). */
 export const UNITS: Record<string, UnitDef> = Object.fromEntries(
   [
     u('yuan-100m', 1e8, 'yuan'),
@@ -50,6 +52,7 @@ export const UNITS: Record<string, UnitDef> = Object.fromEntries(
   ].map((d) => [d.code, d]),
 )
 
+/** Whether `code` is one of the units in `UNITS`. */
 export function isUnit(code: string): boolean {
   return Object.hasOwn(UNITS, code)
 }

@@ -14,6 +14,7 @@ import { formatProblem } from '../datasets/problems'
 
 const USAGE = 'usage: npm run validate -- <folder-or-file> [--json]'
 
+/** Runs `npm run validate -- <path> [--json]`; returns the exit code (0 valid, 1 problems, 2 usage) and writes to `out`/`err`. */
 export async function main(args: string[], out = console.log, err = console.error): Promise<number> {
   const json = args.includes('--json')
   const rest = args.filter((a) => a !== '--json')

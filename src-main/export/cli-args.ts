@@ -8,6 +8,7 @@ import { LANGS, THEMES, type Lang, type Theme } from '../../src-shared/settings'
 import type { PackFormat } from './pack'
 import { MAX_SCALE, MIN_SCALE, checkChartOptions } from './render'
 
+/** The export CLI's help text, printed for `--help` and after a usage error. */
 export const USAGE = `Usage: npm run export -- --out <dir> [options]
 
 Exports every chart of every dashboard as PNG and SVG, plus one PDF with an
@@ -25,6 +26,7 @@ Options:
 
 Exit status: 0 done, 1 bad data or a failed write, 2 bad arguments.`
 
+/** The export CLI's options after parsing and checking. */
 export interface CliOptions {
   out: string
   data: string | null
@@ -36,8 +38,10 @@ export interface CliOptions {
   theme: Theme
 }
 
+/** The outcome of parsing the export CLI's arguments: help, options, or a usage error message. */
 export type ParsedArgs = { ok: true; help: true } | { ok: true; help: false; options: CliOptions } | { ok: false; message: string }
 
+/** Parses `npm run export` arguments (`--out`, `--data`, `--format`, `--scale`, `--size`, `--lang`, `--theme`); never throws, a bad argument gives `{ ok: false, message }`. */
 export function parseCliArgs(argv: string[]): ParsedArgs {
   let values
   try {

@@ -6,6 +6,7 @@ import type { DataIndex } from '../../src-shared/charts/types'
 import { toColumnar, type ColumnarDataset } from '../../src-shared/dataset'
 import { loadFolder } from '../datasets/load-folder'
 
+/** A `DataIndex` over layers of datasets, a later layer's dataset replacing an earlier one with the same id (user data over bundled). */
 export function dataIndex(...layers: ColumnarDataset[][]): DataIndex & { ids(): string[] } {
   const byId = new Map<string, ColumnarDataset>()
   for (const layer of layers) for (const d of layer) byId.set(d.meta.id, d)

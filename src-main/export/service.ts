@@ -22,6 +22,7 @@ import { exportBriefingPack } from './pack'
 import { checkChartOptions, renderChart } from './render'
 import { writeExport } from './write'
 
+/** What the export handlers need from the host: current data, language and settings, dialogs, clipboard, and a progress sink. */
 export interface ExportDeps {
   data(): DataIndex
   lang(): Lang
@@ -51,6 +52,7 @@ function checkTheme(v: unknown): void {
   if (!THEMES.includes(v as never)) bad(`export theme must be one of ${THEMES.join(', ')}`)
 }
 
+/** The export IPC handlers (chart, dashboard, pack, cancel). Every request field is checked; a bad one is a `bad-request` HandlerError. */
 export function createExportService(deps: ExportDeps) {
   let running: AbortController | null = null
 
@@ -158,4 +160,5 @@ export function createExportService(deps: ExportDeps) {
   return { chart, dashboard, pack, cancel }
 }
 
+/** The export handlers `createExportService` returns. */
 export type ExportService = ReturnType<typeof createExportService>

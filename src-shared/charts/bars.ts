@@ -11,6 +11,7 @@ import { entityName, indicatorName, shortName, T, tr } from './labels'
 import { labelRoom, plotTop, topLegend } from './layout'
 import type { ChartContext, ChartResult, DataIndex } from './types'
 
+/** A bar chart of some indicators of one entity over given years. */
 export interface YearBarsSpec {
   dataset: string
   entity: string
@@ -25,6 +26,7 @@ function barLabel(f: Figure, ctx: ChartContext): string {
   return `${p.text}${suffix(f)}`
 }
 
+/** Grouped bars per year, one series per indicator; a missing value is an empty slot, never a zero. */
 export function yearBars(data: DataIndex, ctx: ChartContext, s: YearBarsSpec): ChartResult {
   const d = data.get(s.dataset)
   if (!d) return missingDataset(s.dataset, ctx.lang)
@@ -69,6 +71,7 @@ export function yearBars(data: DataIndex, ctx: ChartContext, s: YearBarsSpec): C
   return chartResult(option, all, ctx, unit.label)
 }
 
+/** A bar chart comparing indicators of one entity in one year (or undated). */
 export interface CategoryBarsSpec {
   dataset: string
   entity: string

@@ -207,6 +207,7 @@ function mapChart(data: DataIndex, ctx: ChartContext): ChartResult {
   return chartResult(option, figs, ctx, '', [tr(T.mapSource, lang), `${tr(T.coordinates, lang)}: ${tr(T.coordSource, lang)}`], ['secondary'])
 }
 
+/** The nine-cities dashboard's charts, in display order. */
 export const CITIES_CHARTS: ChartSpec[] = [
   chart('cities-map', { 'zh-CN': 'G60 科创走廊九城市', en: 'The G60 corridor: nine cities' }, mapChart),
   chart('cities-shares', { 'zh-CN': '九城市占全国的份额', en: "The nine cities' national shares" }, sharesChart),
@@ -225,6 +226,7 @@ const shareKpi = (id: string, indicator: string, label: { 'zh-CN': string; en: s
     comparison: (f, ctx) => (f.value === null ? undefined : `${fractionNote(f.value)}${ctx.lang === 'en' ? ' (fraction equivalent)' : '（分数换算）'}`),
   })
 
+/** The nine-cities dashboard's KPI cards. */
 export const CITIES_KPIS: KpiSpec[] = [
   shareKpi('gdp-share-national', 'gdp-share-national', { 'zh-CN': '占全国 GDP', en: 'Share of national GDP' }),
   shareKpi('fiscal-income-share-local', 'fiscal-income-share-local', { 'zh-CN': '占全国地方财政收入', en: 'Share of local fiscal income' }),
@@ -233,6 +235,7 @@ export const CITIES_KPIS: KpiSpec[] = [
   headlineKpi({ id: 'corridor-population', dashboard: 'cities', dataset: DS, entity: 'corridor', indicator: 'population', label: { 'zh-CN': '走廊人口', en: 'Corridor population' } }),
 ]
 
+/** The nine-cities dashboard: national shares, provinces, city GDP and the corridor map. */
 export const CITIES: DashboardSpec = {
   id: 'cities',
   title: (ctx) => tr({ 'zh-CN': '一廊九城', en: 'One corridor, nine cities' }, ctx.lang),

@@ -11,7 +11,9 @@ import { plotTop } from './layout'
 import { TOKENS, FONT_FAMILY, type ThemeTokens } from './themes'
 import type { ChartContext, ChartResult, ChartSpec, DashboardId, SourceMark } from './types'
 
+/** The order source marks are listed in, everywhere. */
 export const MARK_ORDER: SourceMark[] = ['secondary', 'derived', 'conflict']
+/** The symbol of each source mark: * secondary, † derived, ‡ conflict. */
 export const MARK_SYMBOL: Record<SourceMark, string> = { secondary: '*', derived: '†', conflict: '‡' }
 
 /** The marks one figure carries. */
@@ -53,6 +55,7 @@ export function sourceLine(sources: Source[], lang: Lang, extra: string[] = []):
   return `${tr(T.sources, lang)} — ${parts.join(' · ')}`
 }
 
+/** Escapes text for the HTML of ECharts tooltips (dataset text is never trusted as markup). */
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 }
@@ -88,6 +91,7 @@ export function tooltipFormatter(params: TipParams | TipParams[]): string {
     .join('<br/><br/>')
 }
 
+/** The chart tokens of the context's theme. */
 export function tokens(ctx: ChartContext): ThemeTokens {
   return TOKENS[ctx.theme]
 }
@@ -136,14 +140,17 @@ export function xName(ctx: ChartContext, name: string): Record<string, unknown> 
  */
 export const SHAPES = ['circle', 'rect', 'triangle', 'diamond', 'pin']
 
+/** The empty state of a chart, with the message the panel shows. */
 export function empty(message: string): ChartResult {
   return { kind: 'empty', message }
 }
 
+/** The empty state for a dataset that is not loaded. */
 export function missingDataset(id: string, lang: Lang): ChartResult {
   return empty(fill(tr(T.missingDataset, lang), { id }))
 }
 
+/** The empty state for a dataset that lacks the figures a chart needs. */
 export function missingFigures(id: string, what: string[], lang: Lang): ChartResult {
   return empty(fill(tr(T.missingFigures, lang), { id, what: what.join(lang === 'en' ? ', ' : '、') }))
 }

@@ -8,6 +8,7 @@ import { figures, yearSeries } from '../query'
 import { periodsFor, yearsBetween } from './timeseries'
 import type { Lang } from '../settings'
 
+/** Compound average yearly growth of an indicator over a period, with the two figures it is computed from. */
 export interface PeriodGrowth {
   indicator: string
   span: [number, number]
@@ -28,6 +29,7 @@ export function periodGrowth(d: ColumnarDataset | undefined, entity: string, ind
   return { indicator, span, first, last, rate: (last.value! / first.value!) ** (1 / n) - 1 }
 }
 
+/** Growth in the "before" and "after" periods around `breakYear`; each `null` when its period lacks two years with values. */
 export function growthBothPeriods(d: ColumnarDataset | undefined, entity: string, indicator: string, breakYear: number): { before: PeriodGrowth | null; after: PeriodGrowth | null } {
   const p = periodsFor(breakYear)
   return { before: periodGrowth(d, entity, indicator, p.before), after: periodGrowth(d, entity, indicator, p.after) }

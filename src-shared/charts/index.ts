@@ -4,6 +4,7 @@ import { INDUSTRY, INDUSTRY_KPIS } from './industry'
 import { RECTIFICATION, RECTIFICATION_KPIS } from './rectification'
 import type { DashboardId, DashboardSpec, KpiSpec } from './types'
 
+/** Every dashboard's spec, by id. */
 export const DASHBOARDS: Record<DashboardId, DashboardSpec> = {
   rectification: RECTIFICATION,
   industry: INDUSTRY,

@@ -75,6 +75,7 @@ function growthChart(data: DataIndex, ctx: ChartContext): ChartResult {
   return chartResult(option, [...endpoints, ...reported], ctx, '%', [tr({ 'zh-CN': '增速由上述数据计算（推算）', en: 'Growth computed from the figures above (derived)' }, lang)], ['derived'])
 }
 
+/** The industry dashboard's charts, in display order. */
 export const INDUSTRY_CHARTS: ChartSpec[] = [
   chart('industry-gdp', { 'zh-CN': '松江区地区生产总值（亿元）', en: 'Songjiang GDP' }, (data, ctx) =>
     series(data, ctx, { lines: ['gdp'], events: true, conflicts: true, aria: 'gdp' }),
@@ -116,6 +117,7 @@ function latestIn(data: DataIndex, ind: string): Figure | null {
   return s.find((f) => f !== null) ?? null
 }
 
+/** The industry dashboard's KPI cards. */
 export const INDUSTRY_KPIS: KpiSpec[] = [
   headlineKpi({ id: 'gdp-2020', dashboard: 'industry', dataset: DS, entity: E, indicator: 'gdp', label: { 'zh-CN': '松江 GDP', en: 'Songjiang GDP' }, pick: (data) => yearSeries(data.get(DS), E, 'gdp', [2020])[0] ?? null }),
   gdpGrowthKpi,
@@ -136,6 +138,7 @@ export const INDUSTRY_KPIS: KpiSpec[] = [
   headlineKpi({ id: 'high-tech-enterprises', dashboard: 'industry', dataset: DS, entity: E, indicator: 'high-tech-enterprises', label: { 'zh-CN': '高新技术企业', en: 'High-tech enterprises' }, pick: (data) => latestIn(data, 'high-tech-enterprises') }),
 ]
 
+/** The industry dashboard: Songjiang before and after the break year. */
 export const INDUSTRY: DashboardSpec = {
   id: 'industry',
   title: (ctx) => tr({ 'zh-CN': `产业：${ctx.breakYear} 年前后`, en: `Industry before and after ${ctx.breakYear}` }, ctx.lang),

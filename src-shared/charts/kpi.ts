@@ -6,6 +6,7 @@ import { collectMarks, sourceLine } from './common'
 import type { ChartContext, DashboardId, DataIndex, Kpi, KpiSpec } from './types'
 import type { Text } from './labels'
 
+/** A KPI card built from one figure of a dataset, with an optional comparison. */
 export interface HeadlineKpi {
   id: string
   dashboard: DashboardId
@@ -18,6 +19,7 @@ export interface HeadlineKpi {
   comparison?: (f: Figure, ctx: ChartContext, data: DataIndex) => string | undefined
 }
 
+/** A KPI card for figure `f`: value and unit as the language writes them, source line, marks and comparison. */
 export function kpiFromFigure(id: string, target: DashboardId, label: string, f: Figure, ctx: ChartContext, comparison?: string): Kpi {
   const p = figureParts(f, ctx.lang)
   // Chinese writes the scale word with the unit ("240" + "万平方米"), so it moves across.

@@ -26,6 +26,7 @@ function pitchComparison(f: Figure, ctx: ChartContext): string | undefined {
     : `≈ ${nf} 个标准足球场（每个 105 米 × 68 米 = 7,140 平方米；${v} ÷ 7,140 = ${formatNumber(n, ctx.lang, 1)}）`
 }
 
+/** The rectification dashboard's KPI cards. */
 export const RECTIFICATION_KPIS: KpiSpec[] = [
   headlineKpi({
     id: 'demolished-area',
@@ -125,6 +126,7 @@ function spaceChart(data: DataIndex, ctx: ChartContext): ChartResult {
 const KM2 = { 'zh-CN': '平方公里', en: 'km²' }
 const SPACE_TITLE = { 'zh-CN': '为科创腾出的空间（平方公里）', en: 'Space vacated for science and technology (km²)' }
 
+/** The rectification dashboard's charts, in display order. */
 export const RECTIFICATION_CHARTS: ChartSpec[] = [
   chart('rect-firms', { 'zh-CN': '松江区企业淘汰与调整（2015–2017）', en: 'Songjiang: firms phased out and adjusted, 2015–2017' }, (data, ctx) =>
     yearBars(data, ctx, { dataset: DS, entity: 'songjiang', indicators: ['obsolete-firms-phased-out', 'inferior-enterprises-adjusted'], years: YEARS, aria: 'firms' }),
@@ -144,6 +146,7 @@ export const RECTIFICATION_CHARTS: ChartSpec[] = [
   ),
 ]
 
+/** The urban rectification dashboard: demolition, firms phased out, Jiuting. */
 export const RECTIFICATION: DashboardSpec = {
   id: 'rectification',
   title: (ctx) => tr({ 'zh-CN': '城市整治：为科创腾出空间', en: 'Urban rectification: making room for innovation' }, ctx.lang),

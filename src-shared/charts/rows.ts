@@ -9,6 +9,7 @@ import { baseOption, gridBottom, labelText, tokens } from './common'
 import { NARROWEST, plotTop, textWidth, topLegend } from './layout'
 import type { ChartContext, SourceMark } from './types'
 
+/** One bar of a grouped-rows chart. */
 export interface Row {
   /** Index into the chart's series (before / after / reported …). */
   series: number
@@ -20,11 +21,13 @@ export interface Row {
   style?: Record<string, unknown>
 }
 
+/** A named group of bars, its name shown once. */
 export interface RowGroup {
   name: string
   rows: Row[]
 }
 
+/** A series of a grouped-rows chart: its legend name and colour. */
 export interface RowSeries {
   name: string
   color: string

@@ -12,6 +12,7 @@ import { entityName, indicatorName, shortName, T, tr } from './labels'
 import { plotTop, topLegend } from './layout'
 import type { ChartContext, ChartResult, DataIndex } from './types'
 
+/** A year-axis chart of one entity: lines, bars, a second axis, periods, events and conflicts. */
 export interface SeriesSpec {
   dataset: string
   entity: string
@@ -37,6 +38,7 @@ export function periodsFor(breakYear: number): { before: [number, number]; after
   return { before: [2011, breakYear - 1], after: [breakYear, 2020] }
 }
 
+/** Every year from `a` to `b` inclusive; empty when `b < a`. */
 export function yearsBetween(a: number, b: number): number[] {
   return Array.from({ length: Math.max(0, b - a + 1) }, (_, i) => a + i)
 }
@@ -58,6 +60,7 @@ function periodArea(ctx: ChartContext, years: number[]): object {
   }
 }
 
+/** A year-axis chart with every year on the axis, so a missing year is a gap and never interpolated. */
 export function seriesChart(data: DataIndex, ctx: ChartContext, s: SeriesSpec): ChartResult {
   const d = data.get(s.dataset)
   if (!d) return missingDataset(s.dataset, ctx.lang)

@@ -7,6 +7,7 @@ import type { EChartsCoreOption } from 'echarts/core'
 import type { ColumnarDataset, Figure, Source } from '../dataset'
 import type { Lang, Theme } from '../settings'
 
+/** A dashboard's id. */
 export type DashboardId = 'rectification' | 'industry' | 'cities'
 
 /** What every builder depends on besides the data. */
@@ -27,6 +28,7 @@ export interface DataIndex {
 /** Visible marks a chart or KPI carries for figures that are not plain official or article figures. */
 export type SourceMark = 'secondary' | 'derived' | 'conflict'
 
+/** What a chart builder returns: an ECharts option with its sources, source line, marks, as-of date and unit, or an empty state. */
 export type ChartResult =
   | {
       kind: 'chart'
@@ -42,6 +44,7 @@ export type ChartResult =
     }
   | { kind: 'empty'; message: string }
 
+/** A chart: id, dashboard, title, and a builder from data and context to a result. */
 export interface ChartSpec {
   id: string
   dashboard: DashboardId
@@ -49,6 +52,7 @@ export interface ChartSpec {
   build(data: DataIndex, ctx: ChartContext): ChartResult
 }
 
+/** A KPI card as shown: label, value, unit, figure, source line, marks and comparison. */
 export interface Kpi {
   id: string
   label: string
@@ -63,12 +67,14 @@ export interface Kpi {
   comparison?: string
 }
 
+/** A KPI card's spec: a builder from data and context, `null` when the figure is missing. */
 export interface KpiSpec {
   id: string
   dashboard: DashboardId
   build(data: DataIndex, ctx: ChartContext): Kpi | null
 }
 
+/** A dashboard: title, takeaway, KPI cards and charts. */
 export interface DashboardSpec {
   id: DashboardId
   title(ctx: ChartContext): string
