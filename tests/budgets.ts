@@ -25,6 +25,7 @@ export const HEAVY_TESTS: readonly string[] = [
   'tests/main/export/dashboard.test.ts',
   'tests/main/export/pack.test.ts',
   'tests/main/export/render.test.ts',
+  'tests/main/export/service.test.ts',
   'tests/packaging/electron-builder.test.ts',
   'tests/shared/charts/bundled.test.ts',
   'tests/shared/charts/dashboards.test.ts',

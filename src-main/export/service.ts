@@ -124,12 +124,14 @@ export function createExportService(deps: ExportDeps) {
       bad('formats must be some of png, svg, pdf')
     }
     checkTheme(req.theme)
-    const folder = await deps.chooseFolder()
-    if (folder === null) return null
+    // The guard is set before the folder dialog: a second request while the dialog is open is refused too.
     const controller = new AbortController()
     running = controller
-    const settings = deps.settings()
     try {
+      const folder = await deps.chooseFolder()
+      if (folder === null) return null
+      controller.signal.throwIfAborted()
+      const settings = deps.settings()
       const result = await exportBriefingPack(folder, deps.data(), {
         formats: req.formats,
         scale: req.scale,
