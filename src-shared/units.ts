@@ -30,8 +30,8 @@ const u = (code: UnitCode, factor: number, base: UnitDef['base'], kind: UnitDef[
   kind,
 })
 
-/** Every unit a dataset may use, by code (the table in docs/datasets.md). */
-export const UNITS: Record<string, UnitDef> = Object.fromEntries(
+/** Every unit a dataset may use, by code (the table in docs/datasets.md); no prototype, so only real codes are found. */
+export const UNITS: Record<string, UnitDef> = Object.assign(Object.create(null) as Record<string, UnitDef>, Object.fromEntries(
   [
     u('yuan-100m', 1e8, 'yuan'),
     u('yuan-bn', 1e9, 'yuan'),
@@ -50,7 +50,7 @@ export const UNITS: Record<string, UnitDef> = Object.fromEntries(
     u('buildings', 1, null, 'count'),
     u('ratio', 1, null, 'count'),
   ].map((d) => [d.code, d]),
-)
+))
 
 /** Whether `code` is one of the units in `UNITS`. */
 export function isUnit(code: string): boolean {

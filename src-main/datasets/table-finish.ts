@@ -16,6 +16,7 @@ import {
   type Source,
   type Tier,
 } from '../../src-shared/dataset'
+import { idRecord } from '../../src-shared/own'
 import { EXPECTED, ID_PATTERN, QUALIFIER_WORDS, TIER_WORDS, isHttpUrl, isYear, parseBoolean, parseUnit, parseWord } from './fields'
 import type { MetaInput } from './meta-rows'
 import type { ProblemList } from './problems'
@@ -72,8 +73,8 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
   }
   const declaredEntities = m.entities.size > 0
   const declaredIndicators = m.indicators.size > 0
-  const entities: Record<string, EntityMeta> = {}
-  const indicators: Record<string, IndicatorMeta> = {}
+  const entities = idRecord<EntityMeta>()
+  const indicators = idRecord<IndicatorMeta>()
   for (const [id, e] of m.entities) entities[id] = { name: e.name, ...(e.group ? { group: e.group } : {}) }
   for (const [id, d] of m.indicators) indicators[id] = { name: d.name, unit: d.unit }
   const byName = (map: Map<string, { name: { 'zh-CN': string; en: string } }>): Map<string, string> => {

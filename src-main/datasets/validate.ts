@@ -19,6 +19,7 @@ import {
   type Source,
   type Tier,
 } from '../../src-shared/dataset'
+import { idRecord } from '../../src-shared/own'
 import { isUnit } from '../../src-shared/units'
 import { EXPECTED, ID_PATTERN, isHttpUrl, isYear } from './fields'
 import { ProblemList } from './problems'
@@ -122,7 +123,7 @@ export function source(c: Ctx, v: unknown): Source | undefined {
 
 function entities(c: Ctx, v: unknown, groups: Record<string, Localized> | undefined): Record<string, EntityMeta> | undefined {
   if (!isObj(v)) return void problem(c, 'missing or not an object of entities', v, '{ "<id>": { "name": { "zh-CN", "en" } } }')
-  const out: Record<string, EntityMeta> = {}
+  const out = idRecord<EntityMeta>()
   for (const [id, e] of Object.entries(v)) {
     const ce = at(c, id)
     if (!isObj(e)) {
@@ -148,7 +149,7 @@ function entities(c: Ctx, v: unknown, groups: Record<string, Localized> | undefi
 
 function indicators(c: Ctx, v: unknown): Record<string, IndicatorMeta> | undefined {
   if (!isObj(v)) return void problem(c, 'missing or not an object of indicators', v, '{ "<id>": { "name": {…}, "unit": "…" } }')
-  const out: Record<string, IndicatorMeta> = {}
+  const out = idRecord<IndicatorMeta>()
   for (const [id, d] of Object.entries(v)) {
     const ci = at(c, id)
     if (!isObj(d)) {

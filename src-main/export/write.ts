@@ -47,11 +47,24 @@ export async function writeExport(path: string, bytes: Uint8Array | string): Pro
   }
 }
 
-/** Creates an export folder (and its parents); throws `ExportWriteError` when it cannot. */
+/**
+ * Creates an export folder (and its parents); throws `ExportWriteError` when it cannot.
+ * A recursive `mkdir` reports ENOENT where a folder cannot be made although
+ * its parents were there to make it in (a read-only disk, one that went away,
+ * a link to nowhere), so that code means "cannot be written", not "does not exist".
+ */
 export async function ensureExportDir(dir: string): Promise<void> {
   try {
     await mkdir(dir, { recursive: true })
   } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new ExportWriteError(
+        `Could not create the folder ${dir}: that place cannot be written (the disk may be read-only or removed, or a link there points nowhere). Choose another folder.`,
+        dir,
+        'ENOENT',
+        { cause: err },
+      )
+    }
     throw describeWriteError(dir, err)
   }
 }

@@ -1,6 +1,7 @@
 /** The nine cities: national shares, cities by province, city GDP 2015–2022, the corridor map. */
 import type { ColumnarDataset, Figure } from '../dataset'
 import { axisUnit, figureParts, formatNumber } from '../format'
+import { own } from '../own'
 import { headline, preferred, figures, yearSeries } from '../query'
 import { chartOf, gridBottom, xName, SHAPES, barStyle, baseOption, chartResult, collectMarks, escapeHtml, labelText, missingDataset, missingFigures, pointStyle, suffix, tipFor, tokens } from './common'
 import { headlineKpi } from './kpi'
@@ -161,7 +162,7 @@ function mapChart(data: DataIndex, ctx: ChartContext): ChartResult {
   if (!d) return missingDataset(DS, ctx.lang)
   const lang = ctx.lang
   const t = tokens(ctx)
-  const cities = citiesByProvince(d).filter((c) => d.meta.entities[c.id]?.coord)
+  const cities = citiesByProvince(d).filter((c) => own(d.meta.entities, c.id)?.coord)
   if (cities.length === 0) return missingFigures(DS, [tr(T.coordinates, lang)], lang)
   const figs = cities.map((c) => latestGdp(d, c.id))
   const option = {
@@ -178,7 +179,7 @@ function mapChart(data: DataIndex, ctx: ChartContext): ChartResult {
       layoutSize: '100%',
       silent: true,
       label: { show: false },
-      regions: cities.filter((c) => MAP_REGION[c.id]).map((c) => ({ name: MAP_REGION[c.id], itemStyle: { areaColor: t.mapHighlight } })),
+      regions: cities.filter((c) => own(MAP_REGION, c.id)).map((c) => ({ name: own(MAP_REGION, c.id), itemStyle: { areaColor: t.mapHighlight } })),
     },
     series: [
       {
@@ -192,14 +193,14 @@ function mapChart(data: DataIndex, ctx: ChartContext): ChartResult {
         // A halo in the background colour keeps names readable over region borders.
         label: { show: true, position: 'right', distance: 6, formatter: '{b}', ...labelText(ctx), textBorderColor: t.background, textBorderWidth: 4 },
         data: cities.map((c, i) => {
-          const [lon, lat] = d.meta.entities[c.id]!.coord!
+          const [lon, lat] = own(d.meta.entities, c.id)!.coord!
           const name = entityName(d, c.id, lang)
           const coordLine = `${tr(T.coordinates, lang)}: ${formatNumber(lon, lang)}, ${formatNumber(lat, lang)} — ${tr(T.coordSource, lang)}`
           const f = figs[i]
           const tip = f
             ? tipFor(f, `${name} (${groupName(d, c.group, lang)}) · ${indicatorName(d, 'gdp', lang)}`, lang, [coordLine])
             : `<b>${escapeHtml(name)}</b> (${escapeHtml(groupName(d, c.group, lang))})<br/>${escapeHtml(coordLine)}`
-          return { name: `${name}*`, value: [lon, lat], tip, label: { position: LABEL_SIDE[c.id] ?? 'right' } }
+          return { name: `${name}*`, value: [lon, lat], tip, label: { position: own(LABEL_SIDE, c.id) ?? 'right' } }
         }),
       },
     ],

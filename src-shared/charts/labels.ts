@@ -1,6 +1,7 @@
 /** Names and words for the charts, from the one catalogue; dataset names take precedence where a dataset has them. */
 import type { ColumnarDataset } from '../dataset'
 import { both, fill, lookup, type Text } from '../i18n'
+import { own } from '../own'
 import type { Lang } from '../settings'
 
 export type { Text }
@@ -43,17 +44,17 @@ export function shortGroupName(d: ColumnarDataset | undefined, id: string, lang:
 
 /** An entity's name in `lang`: the dataset's, else the catalogue's fallback, else the id. */
 export function entityName(d: ColumnarDataset | undefined, id: string, lang: Lang): string {
-  return d?.meta.entities[id]?.name[lang] ?? lookup('names', id, lang) ?? id
+  return own(d?.meta.entities, id)?.name[lang] ?? lookup('names', id, lang) ?? id
 }
 
 /** An indicator's name in `lang`: the dataset's, else the catalogue's fallback, else the id. */
 export function indicatorName(d: ColumnarDataset | undefined, id: string, lang: Lang): string {
-  return d?.meta.indicators[id]?.name[lang] ?? lookup('names', id, lang) ?? id
+  return own(d?.meta.indicators, id)?.name[lang] ?? lookup('names', id, lang) ?? id
 }
 
 /** A group's (province's) name in `lang`: the dataset's, else the catalogue's fallback, else the id. */
 export function groupName(d: ColumnarDataset | undefined, id: string, lang: Lang): string {
-  return d?.meta.groups?.[id]?.[lang] ?? lookup('names', id, lang) ?? id
+  return own(d?.meta.groups, id)?.[lang] ?? lookup('names', id, lang) ?? id
 }
 
 /** Region names in the corridor map (the Chinese names of the echarts 4.9.0 map files). */

@@ -2,7 +2,8 @@ import { mkdtemp, rm, symlink, truncate, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { MAX_FILE_BYTES, loadDatasetFile } from '../../../src-main/datasets/load-file'
+import { MAX_FILE_BYTES, loadColumnarFile, loadDatasetFile } from '../../../src-main/datasets/load-file'
+import { fromColumnar, type ColumnarDataset } from '../../../src-shared/dataset'
 
 const root = join(import.meta.dirname, '../../fixtures/datasets')
 const load = (name: string) => loadDatasetFile(name, { root })
@@ -148,5 +149,72 @@ describe('loadDatasetFile: refusals', () => {
     expect((await loadDatasetFile('nope.csv', { root: tmp })).problems[0]!.message).toBe('file not found')
     await writeFile(join(tmp, 'notes.txt'), 'hello')
     expect((await loadDatasetFile('notes.txt', { root: tmp })).problems[0]).toMatchObject({ message: 'unsupported file type', got: '.txt' })
+  })
+})
+
+describe('loadColumnarFile: ids that are Object.prototype names are ordinary ids', () => {
+  const names = ['constructor', 'toString', '__proto__'] as const
+  let dir: string
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'g60-ids-'))
+  })
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true })
+  })
+  const source = { tier: 'article', title: 'The article', url: null, year: 2018, quote: 'q', formula: null }
+  const expectMeta = (meta: ColumnarDataset['meta']) => {
+    for (const id of names) {
+      expect(Object.hasOwn(meta.entities, id), `entity ${id}`).toBe(true)
+      expect(meta.entities[id]!.name).toEqual({ 'zh-CN': `实体${id}`, en: `Entity ${id}` })
+      expect(Object.hasOwn(meta.indicators, id), `indicator ${id}`).toBe(true)
+      expect(meta.indicators[id]).toEqual({ name: { 'zh-CN': `指标${id}`, en: `Indicator ${id}` }, unit: 'percent' })
+    }
+    expect(Object.keys(meta.entities).sort()).toEqual([...names].sort())
+    expect(Object.keys(meta.indicators).sort()).toEqual([...names].sort())
+  }
+
+  it('keeps their metadata in a JSON file', async () => {
+    const raw = `{
+      "id": "odd-ids", "title": { "zh-CN": "怪", "en": "Odd" }, "unit": "percent", "notes": null,
+      "entities": { ${names.map((id) => `"${id}": { "name": { "zh-CN": "实体${id}", "en": "Entity ${id}" } }`).join(', ')} },
+      "indicators": { ${names.map((id) => `"${id}": { "name": { "zh-CN": "指标${id}", "en": "Indicator ${id}" }, "unit": "percent" }`).join(', ')} },
+      "figures": [${names.map((id) => JSON.stringify({ entity: id, indicator: id, year: 2016, value: 1, unit: 'percent', source })).join(', ')}]
+    }`
+    await writeFile(join(dir, 'odd.json'), raw)
+    const { dataset, problems } = await loadColumnarFile('odd.json', { root: dir })
+    expect(problems).toEqual([])
+    expectMeta(dataset!.meta)
+    expect(fromColumnar(dataset!).map((f) => [f.entity, f.indicator])).toEqual(names.map((id) => [id, id]))
+  })
+
+  it('keeps their metadata in a CSV file', async () => {
+    const csv = [
+      '#id,odd-ids',
+      '#title_zh,怪',
+      '#title_en,Odd',
+      '#unit,percent',
+      ...names.map((id) => `#entity,${id},实体${id},Entity ${id}`),
+      ...names.map((id) => `#indicator,${id},指标${id},Indicator ${id},percent`),
+      'entity,indicator,year,value,tier,source_title,quote',
+      ...names.map((id) => `${id},${id},2016,1,article,The article,q`),
+    ].join('\n')
+    await writeFile(join(dir, 'odd.csv'), csv)
+    const { dataset, problems } = await loadColumnarFile('odd.csv', { root: dir })
+    expect(problems).toEqual([])
+    expectMeta(dataset!.meta)
+    expect(fromColumnar(dataset!).map((f) => [f.entity, f.indicator, f.unit])).toEqual(names.map((id) => [id, id, 'percent']))
+  })
+
+  it('gives undeclared ones in a CSV their own names and units', async () => {
+    const csv = ['#id,odd-ids', '#title_zh,怪', '#title_en,Odd', '#unit,percent', 'entity,indicator,year,value,unit,tier,source_title,quote', ...names.map((id) => `${id},${id},2016,1,pp,article,The article,q`)].join('\n')
+    await writeFile(join(dir, 'undeclared.csv'), csv)
+    const { dataset, problems } = await loadColumnarFile('undeclared.csv', { root: dir })
+    expect(problems).toEqual([])
+    for (const id of names) {
+      expect(Object.hasOwn(dataset!.meta.entities, id)).toBe(true)
+      expect(dataset!.meta.entities[id]).toEqual({ name: { 'zh-CN': id, en: id } })
+      expect(Object.hasOwn(dataset!.meta.indicators, id)).toBe(true)
+      expect(dataset!.meta.indicators[id]).toEqual({ name: { 'zh-CN': id, en: id }, unit: 'pp' })
+    }
   })
 })

@@ -1,8 +1,8 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { describeWriteError, ExportWriteError, writeExport } from '../../../src-main/export/write'
+import { describeWriteError, ensureExportDir, ExportWriteError, writeExport } from '../../../src-main/export/write'
 
 let dir: string
 beforeEach(async () => {
@@ -57,5 +57,23 @@ describe('writeExport', () => {
     expect(e).toBeInstanceOf(ExportWriteError)
     expect(e.message).toMatch(message)
     expect(e.code).toBe(code)
+  })
+})
+
+describe('ensureExportDir', () => {
+  it('creates the folder and its parents', async () => {
+    await ensureExportDir(join(dir, 'a', 'b'))
+    expect(await readdir(join(dir, 'a'))).toEqual(['b'])
+  })
+
+  it('says a folder that cannot be made cannot be written, not that it does not exist (ENOENT from mkdir)', async () => {
+    // mkdir -p reports ENOENT for a link to nowhere, as it does for a missing folder on a read-only disk.
+    const target = join(dir, 'pack')
+    await symlink(join(dir, 'gone', 'away'), target)
+    const err = await ensureExportDir(target).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(ExportWriteError)
+    expect(err).toMatchObject({ path: target, code: 'ENOENT' })
+    expect((err as Error).message).toMatch(new RegExp(`^Could not create the folder ${target}: that place cannot be written`))
+    expect((err as Error).message).not.toMatch(/does not exist/)
   })
 })
