@@ -6,12 +6,15 @@
 import type { AppInfo, DatasetSnapshot, EventChannel, EventChannels, SettingsState } from '../src-shared/ipc-contract'
 import { DATA_LICENCES } from './licences'
 import { langFromLocale, validatePatch, type SettingsPatch, type WindowBounds } from '../src-shared/settings'
-import { DatasetService } from './datasets/service'
+import { DatasetService, type AddFilesResult } from './datasets/service'
 import { dataIndex } from './export/data-index'
 import { createExportService } from './export/service'
 import { HandlerError, type Handlers } from './ipc/gateway'
 import { NoticeBoard } from './notices'
 import { SettingsStore } from './settings-store'
+
+/** How many refused dropped paths a notice lists by name. */
+const MAX_REFUSED_LISTED = 10
 
 /** Sends an event to the page (the main window's webContents, or the test harness's page). */
 export type Emit = <E extends EventChannel>(channel: E, payload: EventChannels[E]) => void
@@ -187,6 +190,10 @@ export async function createMainCore(options: CoreOptions): Promise<MainCore> {
     'settings:update': async (patch) => {
       const checked = validatePatch(patch)
       if (!checked.ok) throw new HandlerError('bad-request', checked.message)
+      // Main alone chooses the data folder (from its dialog); the page may only forget it.
+      if (checked.patch.lastDataFolder !== undefined && checked.patch.lastDataFolder !== null) {
+        throw new HandlerError('forbidden', 'the data folder can only be chosen with "Open data folder…"; the page may only clear it')
+      }
       return updateSettings(checked.patch)
     },
     'datasets:get': () => datasets.snapshot(),
@@ -199,7 +206,24 @@ export async function createMainCore(options: CoreOptions): Promise<MainCore> {
       if (!Array.isArray(paths) || !paths.every((p) => typeof p === 'string' && p.length > 0)) {
         throw new HandlerError('bad-request', 'expected a list of file paths')
       }
-      return datasets.addFiles(paths)
+      let added: AddFilesResult
+      try {
+        added = await datasets.addFiles(paths)
+      } catch (err) {
+        if (err instanceof RangeError) throw new HandlerError('bad-request', err.message)
+        throw err
+      }
+      if (added.refused.length > 0) {
+        const shown = added.refused.slice(0, MAX_REFUSED_LISTED).map((r) => `${r.path}: ${r.reason}`)
+        const more = added.refused.length - shown.length
+        notices.post({
+          id: 'files-refused',
+          level: 'warning',
+          message: 'Some dropped items were not loaded: only dataset files (.json, .csv, .xlsx) can be added.',
+          details: more > 0 ? [...shown, `… and ${more} more`] : shown,
+        })
+      }
+      return added.snapshot
     },
     'datasets:reveal': (file) => {
       if (typeof file !== 'string' || !knownFiles().has(file)) throw new HandlerError('bad-request', 'only loaded dataset files can be revealed')

@@ -64,7 +64,8 @@ function parseJson(bytes: Uint8Array, file: string): Loaded<DatasetFile> {
   try {
     raw = JSON.parse(text.text)
   } catch (err) {
-    const msg = (err as Error).message
+    // V8 quotes the text's first characters ("hello worl"...); a problem names the failing place, never the file's content.
+    const msg = (err as Error).message.replace(/, "[\s\S]*"(?:\.\.\.)? is not valid JSON$/, '')
     const pos = /position (\d+)/.exec(msg)
     const line = pos ? text.text.slice(0, Number(pos[1])).split('\n').length : undefined
     p.add(`not valid JSON${line ? ` (line ${line})` : ''}: ${msg}`)

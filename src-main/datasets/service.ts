@@ -7,11 +7,12 @@
  */
 import { watch, type FSWatcher } from 'node:fs'
 import { stat } from 'node:fs/promises'
-import { basename, dirname, join, resolve } from 'node:path'
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path'
 import type { ColumnarDataset, DatasetProblem } from '../../src-shared/dataset'
 import type { DatasetSnapshot } from '../../src-shared/ipc-contract'
-import { loadColumnarFile } from './load-file'
+import { loadColumnarFile, MAX_FILE_BYTES } from './load-file'
 import { duplicateIdProblem, isDatasetName, listDatasetFiles } from './load-folder'
+import { mib } from './sizes'
 import { ParseWorker } from './worker-host'
 
 export type { DatasetSnapshot }
@@ -25,6 +26,27 @@ export interface DatasetServiceOptions {
 
 /** Files at least this large are parsed off the main thread. */
 export const WORKER_MIN_BYTES = 1024 * 1024
+/**
+ * The most paths one `addFiles` call takes. A user drops a handful of files;
+ * a caller sending more (a compromised page) is refused whole, so it cannot
+ * make main stat thousands of paths or fill every later snapshot.
+ */
+export const MAX_DROPPED_FILES = 100
+/** The longest path accepted from the page, in UTF-16 code units (Linux's PATH_MAX, 4096). */
+export const MAX_PATH_LENGTH = 4096
+
+/** A dropped path that was not loaded, and why (in plain words). */
+export interface RefusedFile {
+  path: string
+  reason: string
+}
+
+/** What `addFiles` did: the snapshot after it, and the paths it would not load. */
+export interface AddFilesResult {
+  snapshot: DatasetSnapshot
+  refused: RefusedFile[]
+}
+
 /** Quiet time after the last change event before a folder is reloaded. */
 export const WATCH_DEBOUNCE_MS = 250
 
@@ -75,13 +97,25 @@ export class DatasetService {
     return this.publish()
   }
 
-  /** Loads dropped files, each inside its own folder. */
-  async addFiles(paths: string[]): Promise<DatasetSnapshot> {
+  /**
+   * Loads dropped files, each inside its own folder. The paths come from the
+   * page, so they are untrusted: only absolute paths to regular files with a
+   * dataset name (`.json`, `.csv`, `.xlsx`) of at most `MAX_FILE_BYTES` are
+   * loaded; every other path is refused with its reason and leaves no trace in
+   * the snapshot (so it can be neither listed nor revealed). Throws a
+   * `RangeError` for more than `MAX_DROPPED_FILES` paths, loading none.
+   */
+  async addFiles(paths: readonly string[]): Promise<AddFilesResult> {
+    if (paths.length > MAX_DROPPED_FILES) throw new RangeError(`at most ${MAX_DROPPED_FILES} files can be added at a time, got ${paths.length}`)
+    const refused: RefusedFile[] = []
+    const accepted: string[] = []
     for (const path of paths) {
-      const file = resolve(path)
-      this.dropped.set(file, await this.loadFile(file, dirname(file), this.dropped.get(file)))
+      const reason = await refusalOf(path)
+      if (reason) refused.push({ path: path.length > 300 ? `${path.slice(0, 300)}…` : path, reason })
+      else if (!accepted.includes(resolve(path))) accepted.push(resolve(path))
     }
-    return this.publish()
+    for (const file of accepted) this.dropped.set(file, await this.loadFile(file, dirname(file), this.dropped.get(file)))
+    return { snapshot: accepted.length > 0 ? this.publish() : this.current, refused }
   }
 
   snapshot(): DatasetSnapshot {
@@ -192,4 +226,17 @@ export class DatasetService {
     this.opts.onChange(this.current)
     return this.current
   }
+}
+
+/** Why a path from the page may not be loaded, or `null` when it may. */
+async function refusalOf(path: string): Promise<string | null> {
+  if (path.length > MAX_PATH_LENGTH) return 'the path is too long'
+  if (path.includes('\0')) return 'the path holds a NUL character'
+  if (!isAbsolute(path)) return 'not an absolute path'
+  if (!isDatasetName(basename(path))) return 'not a dataset file (.json, .csv or .xlsx)'
+  const st = await stat(path).catch((err: NodeJS.ErrnoException) => err)
+  if (st instanceof Error) return st.code === 'ENOENT' || st.code === 'ENOTDIR' ? 'no such file' : `cannot be read (${st.code ?? st.message})`
+  if (!st.isFile()) return st.isDirectory() ? 'a folder, not a file' : 'not a regular file'
+  if (st.size > MAX_FILE_BYTES) return `too large (${mib(st.size)}, at most ${mib(MAX_FILE_BYTES)})`
+  return null
 }

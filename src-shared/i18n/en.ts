@@ -33,6 +33,7 @@ export default {
       'data-folder-missing': 'The last data folder could not be opened, so the bundled data is shown.',
       'settings-unreadable': 'Your settings file could not be read, so the default settings are used for now.',
       'settings-not-saved': 'A settings change could not be saved, so it was not made.',
+      'files-refused': 'Some dropped items were not loaded: only dataset files (.json, .csv, .xlsx) can be added.',
     },
   },
   overview: {

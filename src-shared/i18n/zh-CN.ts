@@ -29,6 +29,7 @@ const zhCN: typeof en = {
       'data-folder-missing': '上次的数据文件夹无法打开，现显示内置数据。',
       'settings-unreadable': '设置文件无法读取，暂时使用默认设置。',
       'settings-not-saved': '设置更改无法保存，因此未生效。',
+      'files-refused': '部分拖入的项目未加载：只能添加数据集文件（.json、.csv、.xlsx）。',
     },
   },
   overview: {

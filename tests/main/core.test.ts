@@ -19,7 +19,7 @@ vi.mock('../../src-main/datasets/service', () => ({
       return { datasets: [], origins: {}, problems: [], folder: null, loadedAt: '2024-01-01T00:00:00.000Z' }
     }
     async addFiles() {
-      return this.snapshot()
+      return { snapshot: this.snapshot(), refused: [] }
     }
     close() {}
   },

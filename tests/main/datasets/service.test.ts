@@ -89,7 +89,8 @@ describe('DatasetService', () => {
   it('adds dropped files, each within its own folder, and reports their problems', async () => {
     const svc = make()
     await svc.start()
-    const s = await svc.addFiles([join(fixtures, 'gbk.csv'), join(fixtures, 'junk.csv')])
+    const { snapshot: s, refused } = await svc.addFiles([join(fixtures, 'gbk.csv'), join(fixtures, 'junk.csv')])
+    expect(refused).toEqual([])
     expect(s.origins['gbk-cities']).toEqual({ kind: 'user', file: join(fixtures, 'gbk.csv') })
     expect(s.problems.map((p) => p.file)).toEqual([join(fixtures, 'junk.csv')])
   })
