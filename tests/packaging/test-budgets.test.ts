@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { HEAVY_TEST_TIMEOUT_MS, HEAVY_TESTS, isHeavyTestSource } from '../budgets'
-import config from '../vitest.config'
+import config, { NODE_TESTS } from '../vitest.config'
 
 const root = resolve(import.meta.dirname, '../..')
 
@@ -21,7 +21,8 @@ const projects = (config as unknown as { test: { projects: Project[] } }).test.p
 const project = (name: string) => projects.find((p) => p.test.name === name)!.test
 
 describe('test budgets on a busy machine', () => {
-  const nodeFiles = ['tests/main', 'tests/shared', 'tests/packaging', 'tests/layering'].flatMap(testFiles)
+  // The folders of the node projects' globs ('tests/main/**/*.test.ts' → 'tests/main').
+  const nodeFiles = NODE_TESTS.map((g) => g.replace(/\/\*\*\/\*\.test\.ts$/, '')).flatMap(testFiles)
 
   it('lists every node test that spawns a process or renders to pixels as heavy', () => {
     const heavy = nodeFiles.filter((f) => isHeavyTestSource(readFileSync(join(root, f), 'utf8')))
