@@ -57,6 +57,8 @@ export interface DatasetSnapshot {
   problems: DatasetProblem[]
   /** The user's data folder, or null when only bundled data is shown. */
   folder: string | null
+  /** True while the data folder is gone (deleted, renamed away, its disk removed): its last good data is still shown. */
+  folderMissing: boolean
   /** ISO time of the last load. */
   loadedAt: string
 }

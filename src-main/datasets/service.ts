@@ -4,6 +4,14 @@
  * watched; a changed file is reloaded after a short pause, and if its new
  * version has problems the last good version stays (with the problems shown).
  * Files over 1 MiB are parsed in a worker thread.
+ *
+ * `fs.watch` watches an inode: once the folder is deleted (or renamed away)
+ * it reports nothing more, even when a folder of that name comes back. So the
+ * folder itself is also checked every `FOLDER_CHECK_MS` (one `stat`): while
+ * it is gone the snapshot says so (`folderMissing`) and the last good data
+ * stays; when a folder is there again (the same one or a new one) it is
+ * watched anew and reloaded. No maintained watcher does this for a watched
+ * root that disappears (chokidar stops watching it too), hence the check here.
  */
 import { watch, type FSWatcher } from 'node:fs'
 import { stat } from 'node:fs/promises'
@@ -47,6 +55,9 @@ export interface AddFilesResult {
   refused: RefusedFile[]
 }
 
+/** How often the data folder's presence and identity are checked, in milliseconds; watching resumes within this (plus the reload) of its return. */
+export const FOLDER_CHECK_MS = 400
+
 /** Quiet time after the last change event before a folder is reloaded. */
 export const WATCH_DEBOUNCE_MS = 250
 
@@ -67,6 +78,11 @@ export class DatasetService {
   private dropped: States = new Map()
   private folder: string | null = null
   private watcher: FSWatcher | null = null
+  /** The watched folder's device and inode, to notice a new folder of the same name. */
+  private folderIdentity: string | null = null
+  private folderMissing = false
+  private checker: NodeJS.Timeout | null = null
+  private checking = false
   private timer: NodeJS.Timeout | null = null
   private reloading: Promise<void> | null = null
   private again = false
@@ -75,7 +91,7 @@ export class DatasetService {
 
   constructor(private opts: DatasetServiceOptions) {
     this.worker = opts.useWorker === false ? null : new ParseWorker()
-    this.current = { datasets: [], origins: {}, problems: [], folder: null, loadedAt: new Date().toISOString() }
+    this.current = { datasets: [], origins: {}, problems: [], folder: null, folderMissing: false, loadedAt: new Date().toISOString() }
   }
 
   /** Loads the bundled datasets. */
@@ -92,6 +108,8 @@ export class DatasetService {
     this.unwatch()
     const states = await this.loadDir(folder, new Map())
     this.folder = folder
+    this.folderIdentity = `${st.dev}:${st.ino}`
+    this.folderMissing = false
     this.user = states
     this.watch(folder)
     return this.publish()
@@ -156,23 +174,67 @@ export class DatasetService {
   }
 
   private watch(dir: string): void {
+    this.startWatcher(dir)
+    this.checker = setInterval(() => void this.checkFolder(), FOLDER_CHECK_MS)
+    this.checker.unref()
+  }
+
+  private startWatcher(dir: string): void {
     try {
       this.watcher = watch(dir, { persistent: false }, (_event, name) => {
         if (name && !isDatasetName(name.toString())) return
         if (this.timer) clearTimeout(this.timer)
         this.timer = setTimeout(() => void this.reload(), WATCH_DEBOUNCE_MS)
       })
-      this.watcher.on('error', () => this.unwatch())
+      // A watcher that fails is dropped; the next folder check starts a new one.
+      this.watcher.on('error', () => this.stopWatcher())
     } catch {
       this.watcher = null
     }
   }
 
+  private stopWatcher(): void {
+    this.watcher?.close()
+    this.watcher = null
+  }
+
   private unwatch(): void {
     if (this.timer) clearTimeout(this.timer)
     this.timer = null
-    this.watcher?.close()
-    this.watcher = null
+    if (this.checker) clearInterval(this.checker)
+    this.checker = null
+    this.stopWatcher()
+  }
+
+  /**
+   * Is the folder still there, and the same one? Gone: say so, keep the last
+   * good data. Back, or replaced by a new folder of the same name: watch it
+   * anew and reload it.
+   */
+  private async checkFolder(): Promise<void> {
+    const folder = this.folder
+    if (!folder || this.checking) return
+    this.checking = true
+    try {
+      const st = await stat(folder).catch(() => null)
+      if (this.folder !== folder) return
+      if (!st || !st.isDirectory()) {
+        if (this.folderMissing) return
+        this.folderMissing = true
+        this.stopWatcher()
+        this.publish()
+        return
+      }
+      const identity = `${st.dev}:${st.ino}`
+      if (!this.folderMissing && identity === this.folderIdentity && this.watcher) return
+      this.folderIdentity = identity
+      this.stopWatcher()
+      this.startWatcher(folder)
+      this.folderMissing = false
+      await this.reload()
+    } finally {
+      this.checking = false
+    }
   }
 
   /** Reloads the watched folder; a change during a reload triggers one more. */
@@ -186,6 +248,9 @@ export class DatasetService {
     this.reloading = (async () => {
       do {
         this.again = false
+        // A folder that is gone keeps its last good data; the folder check reports it.
+        const st = await stat(folder).catch(() => null)
+        if (!st || !st.isDirectory()) return
         const states = await this.loadDir(folder, this.user)
         if (this.folder !== folder) return
         this.user = states
@@ -221,6 +286,7 @@ export class DatasetService {
       origins: Object.fromEntries([...byId].map(([id, v]) => [id, { kind: v.kind, file: v.file }])),
       problems,
       folder: this.folder,
+      folderMissing: this.folder !== null && this.folderMissing,
       loadedAt: new Date().toISOString(),
     }
     this.opts.onChange(this.current)

@@ -178,6 +178,7 @@ export default {
   data: {
     bundled: 'Data: bundled datasets',
     folder: 'Data: {folder} (no datasets of yours yet) | Data: {folder} ({n} dataset of yours) | Data: {folder} ({n} datasets of yours)',
+    folderMissing: 'Data folder missing: {folder}. Its last data stays on screen; it is reloaded as soon as the folder is back.',
     loadedAt: 'loaded {time}',
     loading: 'Loading…',
     open: 'Open data folder…',

@@ -168,6 +168,7 @@ const zhCN: typeof en = {
   data: {
     bundled: '数据：内置数据集',
     folder: '数据：{folder}（{n} 个自有数据集）',
+    folderMissing: '数据文件夹不见了：{folder}。仍显示其最后的数据；文件夹恢复后立即重新加载。',
     loadedAt: '加载于 {time}',
     loading: '正在加载…',
     open: '打开数据文件夹…',

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -78,5 +78,28 @@ describe('user datasets in the app', () => {
     await expect(app.page.locator('[data-notice="data-folder-missing"]').textContent()).resolves.toContain(join(dir, 'missing'))
     await app.page.locator('[data-view="rectification"]').click()
     await expect.poll(() => demolishedKpi(app!).textContent()).toBe('2.4 million')
+  })
+
+  it('says in the data bar that the folder is missing, keeps its data, and watches it again when it is back', async () => {
+    const folder = join(dir, 'briefing')
+    await mkdir(folder)
+    await writeFile(join(folder, 'rectification.csv'), rectificationCsv('3,100,000'))
+    app = await openApp({ lang: 'en', dataDir: folder })
+    await app.page.locator('[data-view="rectification"]').click()
+    await expect.poll(() => demolishedKpi(app!).textContent()).toBe('3.1 million')
+
+    await rm(folder, { recursive: true })
+    const missing = app.page.locator('[data-role="databar"] [data-state="folder-missing"]')
+    await expect.poll(() => missing.count(), { timeout: 15_000 }).toBe(1)
+    await expect(missing.textContent()).resolves.toContain(`Data folder missing: ${folder}`)
+    await expect(demolishedKpi(app).textContent()).resolves.toBe('3.1 million')
+    await snapshot(app.page, 'datasets-folder-missing-1920-light')
+    await app.page.setViewportSize({ width: 1024, height: 768 })
+    await snapshot(app.page, 'datasets-folder-missing-1024-light')
+
+    await mkdir(folder)
+    await writeFile(join(folder, 'rectification.csv'), rectificationCsv('3,300,000'))
+    await expect.poll(() => demolishedKpi(app!).textContent(), { timeout: 15_000 }).toBe('3.3 million')
+    await expect.poll(() => missing.count(), { timeout: 15_000 }).toBe(0)
   })
 })

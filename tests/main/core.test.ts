@@ -13,10 +13,10 @@ vi.mock('../../src-main/datasets/service', () => ({
     constructor(readonly options: unknown) {}
     async start() {}
     async openFolder(dir: string) {
-      return { datasets: [], origins: {}, problems: [], folder: dir, loadedAt: '2024-01-01T00:00:00.000Z' }
+      return { datasets: [], origins: {}, problems: [], folder: dir, folderMissing: false, loadedAt: '2024-01-01T00:00:00.000Z' }
     }
     snapshot() {
-      return { datasets: [], origins: {}, problems: [], folder: null, loadedAt: '2024-01-01T00:00:00.000Z' }
+      return { datasets: [], origins: {}, problems: [], folder: null, folderMissing: false, loadedAt: '2024-01-01T00:00:00.000Z' }
     }
     async addFiles() {
       return { snapshot: this.snapshot(), refused: [] }

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -116,4 +116,67 @@ describe('DatasetService', () => {
     expect(big.value).toBeInstanceOf(Float64Array)
     expect(fromColumnar(big)[1]).toMatchObject({ entity: 'e1', indicator: 'i0', year: 1990, value: 79.19, source: { title: 'S1', url: 'https://s.cn/1', quote: 'q1' } })
   })
+})
+
+describe('DatasetService: the watched folder goes away and comes back', () => {
+  // Generous budgets: the service checks every FOLDER_CHECK_MS, but a loaded machine may be slow to run it.
+  const soon = { timeout: 10_000, interval: 25 }
+
+  it('says the folder is missing, keeps its last good data, and watches the new folder made in its place', async () => {
+    const user = join(tmp, 'user')
+    await writeFile(join(user, 'mine.csv'), csv('share', '42'))
+    const svc = make()
+    await svc.start()
+    expect((await svc.openFolder(user)).folderMissing).toBe(false)
+
+    await rm(user, { recursive: true })
+    await vi.waitFor(() => expect(svc.snapshot().folderMissing).toBe(true), soon)
+    expect(svc.snapshot().folder).toBe(user)
+    expect(valueOf(svc.snapshot(), 'share')).toBe(42)
+    expect(svc.snapshot().origins.share!.kind).toBe('user')
+
+    await mkdir(user)
+    await writeFile(join(user, 'mine.csv'), csv('share', '43'))
+    await vi.waitFor(() => expect(valueOf(svc.snapshot(), 'share')).toBe(43), soon)
+    expect(svc.snapshot().folderMissing).toBe(false)
+
+    // Watching resumed: a later change is picked up too.
+    await writeFile(join(user, 'mine.csv'), csv('share', '44'))
+    await vi.waitFor(() => expect(valueOf(svc.snapshot(), 'share')).toBe(44), soon)
+    await writeFile(join(user, 'new.csv'), csv('fresh', '7'))
+    await vi.waitFor(() => expect(valueOf(svc.snapshot(), 'fresh')).toBe(7), soon)
+  }, 60_000)
+
+  it('picks up changes again after the folder is renamed away and back', async () => {
+    const user = join(tmp, 'user')
+    const away = join(tmp, 'elsewhere')
+    await writeFile(join(user, 'mine.csv'), csv('share', '42'))
+    const svc = make()
+    await svc.start()
+    await svc.openFolder(user)
+
+    await rename(user, away)
+    await vi.waitFor(() => expect(svc.snapshot().folderMissing).toBe(true), soon)
+    await writeFile(join(away, 'mine.csv'), csv('share', '50'))
+    await rename(away, user)
+    await vi.waitFor(() => expect(svc.snapshot().folderMissing).toBe(false), soon)
+    await vi.waitFor(() => expect(valueOf(svc.snapshot(), 'share')).toBe(50), soon)
+
+    await writeFile(join(user, 'mine.csv'), csv('share', '51'))
+    await vi.waitFor(() => expect(valueOf(svc.snapshot(), 'share')).toBe(51), soon)
+  }, 60_000)
+
+  it('stops checking once closed or when another folder is opened', async () => {
+    const user = join(tmp, 'user')
+    const other = join(tmp, 'other')
+    await mkdir(other)
+    const svc = make()
+    await svc.start()
+    await svc.openFolder(user)
+    await svc.openFolder(other)
+    await rm(user, { recursive: true })
+    await new Promise((r) => setTimeout(r, 1000))
+    expect(svc.snapshot().folderMissing).toBe(false)
+    expect(svc.snapshot().folder).toBe(other)
+  }, 30_000)
 })
