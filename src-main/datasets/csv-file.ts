@@ -3,25 +3,40 @@
  * meta-rows.ts), then a header row and the table of figures.
  */
 import type { ColumnarDataset, DatasetProblem } from '../../src-shared/dataset'
-import { fieldText, readCsv, sniffDelimiter } from './csv'
+import { fieldText, readCsv, sepHint, sniffDelimiter } from './csv'
+import { LimitError } from './limits'
 import { toUtf8Bytes } from './decode'
 import { readMetaRows, type MetaRow } from './meta-rows'
 import { ProblemList } from './problems'
 import { finishTable } from './table-finish'
 import { TableBuilder } from './table-builder'
 
-export function readCsvDataset(raw: Uint8Array, file: string): { dataset: ColumnarDataset | null; problems: DatasetProblem[] } {
+type Loaded = { dataset: ColumnarDataset | null; problems: DatasetProblem[] }
+
+/** Reads a CSV file's bytes into a dataset, or the problems that keep it out (a row over the limits of csv.ts is one). */
+export function readCsvDataset(raw: Uint8Array, file: string): Loaded {
+  try {
+    return readCsvTable(raw, file)
+  } catch (err) {
+    if (!(err instanceof LimitError)) throw err
+    return { dataset: null, problems: [{ file, row: err.row, message: err.message }] }
+  }
+}
+
+function readCsvTable(raw: Uint8Array, file: string): Loaded {
   const p = new ProblemList(file)
   const fail = (message: string, at = {}) => (p.add(message, at), { dataset: null, problems: p.list })
   const text = toUtf8Bytes(raw)
   if (!text.ok) return fail(text.message)
   const b = text.bytes
-  const delim = sniffDelimiter(b)
+  const hint = sepHint(b)
+  const start = hint?.next ?? 0
+  const delim = hint?.delim ?? sniffDelimiter(b)
 
   const meta: MetaRow[] = []
   let header: MetaRow | null = null
   let cells: string[] = []
-  let next = 0
+  let next = start
   const open = readCsv(b, delim, {
     field: (_col, start, end, flags) => void cells.push(fieldText(b, start, end, flags)),
     record: (row, at) => {
@@ -35,13 +50,14 @@ export function readCsvDataset(raw: Uint8Array, file: string): { dataset: Column
         return false
       }
     },
-  })
+  }, start)
   if (open) return fail('a quoted field is never closed (a " is missing)', { row: open })
   if (!header) return fail(meta.length ? 'no table: after the # lines there is no header row' : 'the file is empty')
   const { row: headerRow, cells: headerCells } = header as MetaRow
 
   const m = readMetaRows(meta, p)
   const t = new TableBuilder(headerCells, headerRow, p, b)
+  t.decimalCommas = delim !== 0x2c
   t.reserve(estimateRows(b, next))
   const unterminated = t.readCsvRows(b, delim, next, headerRow + 1)
   if (unterminated) p.add('a quoted field is never closed (a " is missing)', { row: unterminated })

@@ -7,6 +7,9 @@
  * newline does not start a new row.
  */
 
+import { checkField } from './limits'
+
+/** The quoted field of a record. */
 export const QUOTED = 1
 /** The quoted field contains doubled quotes and must be unescaped. */
 export const ESCAPED = 2
@@ -22,7 +25,7 @@ const LF = 10
 const CR = 13
 const QUOTE = 34
 
-/** Reads records from `from`; returns the row number of an unterminated quote, or 0. */
+/** Reads records from `from`; returns the row number of an unterminated quote, or 0. Throws `CsvLimitError`. */
 export function readCsv(b: Uint8Array, delim: number, h: CsvHandler, from = 0, firstRow = 1): number {
   const n = b.length
   let i = from
@@ -67,6 +70,7 @@ export function readCsv(b: Uint8Array, delim: number, h: CsvHandler, from = 0, f
       end = j
       i = j
     }
+    checkField(row, col, end - start)
     h.field(col++, start, end, flags)
     if (i >= n) {
       h.record(row, n)
@@ -98,17 +102,33 @@ export function fieldText(b: Uint8Array, start: number, end: number, flags: numb
 }
 
 /**
- * Picks the delimiter (comma, semicolon or tab) that occurs most often outside
- * quotes on the first line that does not start with `#` (the column headers).
+ * Excel's delimiter hint: a first line `sep=;` (or `sep=,`, `sep=<tab>`, `sep=|`).
+ * Returns the delimiter and where the next line starts, or null. Excel hides
+ * the line, so rows are numbered from the line after it.
  */
-export function sniffDelimiter(b: Uint8Array): number {
+export function sepHint(b: Uint8Array): { delim: number; next: number } | null {
+  // "sep="
+  if (b.length < 5 || b[0] !== 0x73 || b[1] !== 0x65 || b[2] !== 0x70 || b[3] !== 0x3d) return null
+  const delim = b[4]!
+  let i = 5
+  if (b[i] === CR) i++
+  if (b[i] === LF) i++
+  if (i === 5 && i < b.length) return null
+  return { delim, next: i }
+}
+
+/**
+ * Picks the delimiter (comma, semicolon or tab) that occurs most often outside
+ * quotes on the first line from `from` that does not start with `#` (the
+ * column headers). Lines end with LF, CRLF or a lone CR.
+ */
+export function sniffDelimiter(b: Uint8Array, from = 0): number {
   const n = Math.min(b.length, 256 * 1024)
-  let i = 0
+  let i = from
   while (i < n) {
     let j = i
-    while (j < n && b[j] !== LF) j++
-    const first = b[i]
-    if (first !== 0x23 && j > i + (b[j - 1] === CR ? 1 : 0)) {
+    while (j < n && b[j] !== LF && b[j] !== CR) j++
+    if (b[i] !== 0x23 && j > i) {
       const counts = new Map<number, number>([
         [0x2c, 0],
         [0x3b, 0],

@@ -1,7 +1,9 @@
 /**
  * Turns a file's bytes into text without asking the user for its encoding:
  * a BOM wins (UTF-8, UTF-16 LE/BE); otherwise bytes that are valid UTF-8 are
- * UTF-8, bytes that form valid GB18030 sequences are GB18030 (Chinese Excel
+ * UTF-8 — unless UTF-8 gives letters of unrelated scripts (Armenian,
+ * Cyrillic…) where GB18030 gives Chinese, as a GBK file whose only Chinese is
+ * 约 or 元 does — bytes that form valid GB18030 sequences are GB18030 (Chinese Excel
  * saves CSV as GBK, a subset), and anything else goes to chardet's best guess.
  * chardet alone is unreliable on short Chinese files, hence the structural
  * checks first.
@@ -62,6 +64,26 @@ export function isGb18030(b: Uint8Array): boolean {
   return multi > 0
 }
 
+/** A letter of a script a Chinese or English dataset does not use (Armenian, Cyrillic, Arabic, …). */
+const UNRELATED_LETTER = /(?![\p{Script=Latin}\p{Script=Han}\p{Script=Greek}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}])\p{L}/u
+const HAN = /\p{Script=Han}/u
+
+/**
+ * True for valid UTF-8 that is really GBK: UTF-8 gives letters of unrelated
+ * scripts where GB18030 gives Chinese (a GBK file whose only Chinese is 约,
+ * bytes D4 BC, reads in UTF-8 as the Armenian Լ). Such letters need a two-byte
+ * UTF-8 sequence led by C2–DF, so files without one are passed at byte speed.
+ */
+export function gbkThatLooksUtf8(bytes: Uint8Array): boolean {
+  let i = 0
+  while (i < bytes.length && (bytes[i]! < 0xc2 || bytes[i]! > 0xdf)) i++
+  if (i === bytes.length) return false
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  if (!UNRELATED_LETTER.test(buf.toString('utf8')) || !isGb18030(bytes)) return false
+  const gb = iconv.decode(buf, 'gb18030')
+  return HAN.test(gb) && !UNRELATED_LETTER.test(gb)
+}
+
 /** Decodes a text file's bytes, or explains why it is not text. */
 export function decodeText(bytes: Uint8Array): Decoded {
   const bom = sniffBom(bytes)
@@ -74,7 +96,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
     return { ok: false, message: 'this is a binary file, not text (it contains NUL or control bytes); save it as CSV (UTF-8 or GBK), JSON or XLSX' }
   }
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  if (isUtf8(bytes)) return { ok: true, text: buf.toString('utf8'), encoding: 'utf-8' }
+  if (isUtf8(bytes) && !gbkThatLooksUtf8(bytes)) return { ok: true, text: buf.toString('utf8'), encoding: 'utf-8' }
   if (isGb18030(bytes)) return { ok: true, text: iconv.decode(buf, 'gb18030'), encoding: 'gb18030' }
   const guess = chardet.detect(bytes)
   const encoding = guess && iconv.encodingExists(guess) ? guess : 'windows-1252'
@@ -89,7 +111,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
 export function toUtf8Bytes(bytes: Uint8Array): { ok: true; bytes: Uint8Array; encoding: Encoding } | { ok: false; message: string } {
   const bom = sniffBom(bytes)
   if (bom?.encoding === 'utf-8') return { ok: true, bytes: bytes.subarray(3), encoding: 'utf-8' }
-  if (!bom && !looksBinary(bytes) && isUtf8(bytes)) return { ok: true, bytes, encoding: 'utf-8' }
+  if (!bom && !looksBinary(bytes) && isUtf8(bytes) && !gbkThatLooksUtf8(bytes)) return { ok: true, bytes, encoding: 'utf-8' }
   const decoded = decodeText(bytes)
   if (!decoded.ok) return decoded
   return { ok: true, bytes: Buffer.from(decoded.text, 'utf8'), encoding: decoded.encoding }

@@ -115,11 +115,11 @@ for (const def of Object.values(UNITS)) {
   UNIT_WORDS.set(def.label.en.toLowerCase(), def.code)
 }
 
-/** A unit code, or a unit's label in either language (亿元, `km²`) → its code. */
+/** A unit code, or a unit's label in either language (亿元, `km²`, `%` or full-width `％`) → its code. */
 export function parseUnit(cell: Cell): string | undefined {
   if (typeof cell !== 'string') return undefined
   const t = cell.trim()
-  return isUnit(t) ? t : UNIT_WORDS.get(t.toLowerCase())
+  return isUnit(t) ? t : (UNIT_WORDS.get(t.toLowerCase()) ?? UNIT_WORDS.get(halfWidth(t).toLowerCase()))
 }
 
 export const EXPECTED = {

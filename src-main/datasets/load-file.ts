@@ -49,7 +49,8 @@ export async function checkPath(path: string, root: string): Promise<{ ok: true;
   }
   if (!inside(rootReal, real)) return refuse('the file is a link to a place outside the data folder', { got: real, expected: `a file inside ${rootAbs}` })
   const st = await stat(real).catch(() => null)
-  if (!st || !st.isFile()) return refuse('not a file')
+  if (!st) return refuse('file not found')
+  if (!st.isFile()) return refuse(`skipped: not a regular file (${st.isDirectory() ? 'a folder' : st.isFIFO() ? 'a named pipe' : st.isSocket() ? 'a socket' : 'a device file'})`)
   if (st.size === 0) return refuse('the file is empty')
   if (st.size > MAX_FILE_BYTES) return refuse('the file is too large', { got: mib(st.size), expected: `at most ${mib(MAX_FILE_BYTES)}` })
   return { ok: true, file, real, size: st.size }

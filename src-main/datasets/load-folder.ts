@@ -9,15 +9,21 @@ import { extname, join, resolve } from 'node:path'
 import type { DatasetFile, DatasetProblem } from '../../src-shared/dataset'
 import { DATASET_EXTENSIONS, loadDatasetFile } from './load-file'
 
-/** Names of the dataset files at the top of `dir`, sorted. Rejects when `dir` cannot be read. */
+/**
+ * Names of the dataset files at the top of `dir`, sorted. Rejects when `dir`
+ * cannot be read. Named pipes, sockets and device files with a dataset's name
+ * are listed too, so loading them reports them as skipped, by name, instead
+ * of passing over them in silence.
+ */
 export async function listDatasetFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true })
   return entries
-    .filter((e) => (e.isFile() || e.isSymbolicLink()) && isDatasetName(e.name))
+    .filter((e) => !e.isDirectory() && isDatasetName(e.name))
     .map((e) => e.name)
     .sort()
 }
 
+/** True for a name the data folder reads: a dataset extension, not a dotfile, lock file or schema. */
 export function isDatasetName(name: string): boolean {
   const lower = name.toLowerCase()
   return !name.startsWith('.') && !name.startsWith('~$') && !lower.endsWith('.schema.json') && (DATASET_EXTENSIONS as readonly string[]).includes(extname(lower))
@@ -28,6 +34,7 @@ export function duplicateIdProblem(file: string, id: string, firstFile: string):
   return { file, column: 'id', message: `duplicate dataset id "${id}": ${firstFile} already uses it`, got: id, expected: 'an id used by one file only' }
 }
 
+/** Loads every dataset file of `dir` (see the module comment); problems name each file that did not load. */
 export async function loadFolder(dir: string): Promise<{ datasets: DatasetFile[]; problems: DatasetProblem[]; files: Record<string, string> }> {
   const root = resolve(dir)
   const datasets: DatasetFile[] = []

@@ -5,9 +5,12 @@
  * values. `finishTable` (table-finish.ts) turns the result into a dataset.
  */
 import { ESCAPED, QUOTED, fieldText } from './csv'
+import { LimitError, MAX_TABLE_ROWS, checkField } from './limits'
 import { halfWidth, parseNumber, parseYear, type Cell } from './fields'
 import type { ProblemList } from './problems'
 import { plainDecimal, POW10 } from './ascii-number'
+import { FNV_OFFSET, fnvBytes, fnvStep } from './fnv'
+import { ambiguousMessage, fileConvention, readDecimal, type Convention, type PendingDecimal } from './decimal-comma'
 
 export const COLUMNS = [
   'entity',
@@ -80,8 +83,6 @@ export function columnFor(header: string): ColumnName | undefined {
   return HEADER.get(norm(header))
 }
 
-const FNV_OFFSET = 0x811c9dc5
-const FNV_PRIME = 0x01000193
 const LF = 10
 const CR = 13
 const QUOTE = 34
@@ -106,9 +107,7 @@ export class TextColumn {
     while (end > start && (b[end - 1] === 32 || b[end - 1] === 9)) end--
     if (start === end) return 0
     if (flags & ESCAPED) return this.internText(fieldText(b, start, end, flags))
-    let h = FNV_OFFSET
-    for (let k = start; k < end; k++) h = Math.imul(h ^ b[k]!, FNV_PRIME)
-    return this.internHashed(b, start, end, h)
+    return this.internHashed(b, start, end, fnvBytes(b, start, end))
   }
 
   /**
@@ -140,6 +139,11 @@ export class TextColumn {
     return id
   }
 
+  /** The text of an interned id, trimmed ('' for id 0). */
+  textAt(id: number): string {
+    return this.texts[id] ?? new TextDecoder().decode(this.bytes.subarray(this.starts[id], this.ends[id])).trim()
+  }
+
   internText(s: string): number {
     const t = s.trim()
     if (t === '') return 0
@@ -160,9 +164,7 @@ export class TextColumn {
     for (let id = 1; id < this.texts.length; id++) {
       const s = this.starts[id]!
       if (s < 0) continue
-      let h = FNV_OFFSET
-      for (let k = s; k < this.ends[id]!; k++) h = Math.imul(h ^ b[k]!, FNV_PRIME)
-      let slot = h & mask
+      let slot = fnvBytes(b, s, this.ends[id]!) & mask
       while (table[slot] !== 0) slot = (slot + 1) & mask
       table[slot] = id
     }
@@ -206,6 +208,8 @@ export interface BadCell {
   index: number
   column: ColumnName
   text: string
+  /** Why, when it is not simply "not a number" / "not a year". */
+  message?: string
 }
 
 export class TableBuilder {
@@ -227,6 +231,13 @@ export class TableBuilder {
   private mark: Int32Array
   /** Header-less columns that hold a value: row of the first one. */
   readonly stray = new Map<number, number>()
+  /**
+   * Read `8,5` as 8.5 and `1.121` as 1121 when the file shows that convention
+   * (semicolon- and tab-separated files; see decimal-comma.ts).
+   */
+  decimalCommas = false
+  private decimalSeen: Record<Convention, number> = { comma: 0, point: 0 }
+  private pendingDecimals: (PendingDecimal & { column: ColumnName; slot: number })[] = []
 
   constructor(
     header: string[],
@@ -283,12 +294,15 @@ export class TableBuilder {
     const mapLen = map.length
     const kinds = this.kinds
     const cols = this.cols
+    // In a file that may use decimal commas, only whole numbers take the fast path.
+    const fraction = !this.decimalCommas
     let i = from
     let row = firstRow
     while (i < n) {
       const r = this.length
       let col = 0
       for (;;) {
+        const fieldStart = i
         if (b[i] === QUOTE) {
           let flags = QUOTED
           let j = i + 1
@@ -327,7 +341,7 @@ export class TableBuilder {
             while (j < n) {
               const c = b[j]!
               if (c === delim || c === LF || c === CR) break
-              h = Math.imul(h ^ c, FNV_PRIME)
+              h = fnvStep(h, c)
               j++
             }
             const tc = cols[slot] as TextColumn
@@ -355,7 +369,7 @@ export class TableBuilder {
             }
             const c = j < n ? b[j]! : LF
             const nc = cols[slot] as NumberColumn
-            if ((c === delim || c === LF || c === CR) && digits > 0 && digits <= 15 && (frac < 0 || kinds[slot] === 1)) {
+            if ((c === delim || c === LF || c === CR) && digits > 0 && digits <= 15 && (frac < 0 || (kinds[slot] === 1 && fraction))) {
               const v = frac > 0 ? mant / POW10[frac]! : mant
               nc.values[r] = neg ? -v : v
               if (nc.percent) nc.percent[r] = 0
@@ -374,6 +388,7 @@ export class TableBuilder {
           }
           i = j
         }
+        checkField(row, col, i - fieldStart)
         col++
         if (i >= n) {
           this.endRow(row, col)
@@ -422,7 +437,7 @@ export class TableBuilder {
       return
     }
     this.filled = true
-    const v = plainDecimal(b, start, end, c.kind === 'number')
+    const v = plainDecimal(b, start, end, c.kind === 'number' && !this.decimalCommas)
     if (!Number.isNaN(v)) {
       c.values[i] = v
       if (c.percent) c.percent[i] = 0
@@ -447,6 +462,7 @@ export class TableBuilder {
       c.ids[i] = blank ? 0 : c.internText(v instanceof Date ? v.toISOString().slice(0, 10) : String(v))
       return
     }
+    if (this.decimalCommas && c.kind === 'number' && typeof v === 'string' && this.decimalCell(c, slot, i, v)) return
     const r = c.kind === 'year' ? parseYear(v) : parseNumber(v)
     if (c.percent) c.percent[i] = r.ok && 'percent' in r && r.percent ? 1 : 0
     if (r.ok) c.values[i] = r.value ?? NaN
@@ -454,6 +470,32 @@ export class TableBuilder {
       c.values[i] = NaN
       this.bad.push({ index: i, column: this.names[slot]!, text: v instanceof Date ? v.toISOString() : String(v) })
     }
+  }
+
+  /** Reads `v` under both decimal conventions; false when it has no separator (the ordinary parser reads it). */
+  private decimalCell(c: NumberColumn, slot: number, i: number, v: string): boolean {
+    const d = readDecimal(v)
+    if (!d) return false
+    if (c.percent) c.percent[i] = d.percent ? 1 : 0
+    if (d.kind === 'sure') {
+      c.values[i] = d.value
+      this.decimalSeen[d.convention]++
+    } else {
+      c.values[i] = NaN
+      this.pendingDecimals.push({ index: i, text: v.trim(), comma: d.comma, point: d.point, column: this.names[slot]!, slot })
+    }
+    return true
+  }
+
+  /** Settles the cells with two readings by the file's convention, or reports them as bad cells. Call once, after the last row. */
+  resolveDecimals(): void {
+    const convention = fileConvention(this.decimalSeen)
+    for (const p of this.pendingDecimals) {
+      if (p.index >= this.length) continue
+      if (convention) (this.cols[p.slot] as NumberColumn).values[p.index] = p[convention]
+      else this.bad.push({ index: p.index, column: p.column, text: p.text, message: ambiguousMessage(p, this.decimalSeen) })
+    }
+    this.pendingDecimals = []
   }
 
   /** A number cell (XLSX): written straight into a number column, otherwise handled as `cell`. */
@@ -494,6 +536,7 @@ export class TableBuilder {
     this.gen++
     if (!this.filled) return
     this.filled = false
+    if (i >= MAX_TABLE_ROWS) throw new LimitError(fileRow, 'rows')
     this.rows[i] = fileRow
     this.length = i + 1
     if (this.length === this.rows.length) this.grow()

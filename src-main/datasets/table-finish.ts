@@ -4,7 +4,6 @@
  * and once per row for numbers, so a million rows cost little more than
  * reading them. Any problem means no dataset.
  */
-import { basename, extname } from 'node:path'
 import {
   NONE,
   QUALIFIERS,
@@ -18,7 +17,9 @@ import {
 } from '../../src-shared/dataset'
 import { idRecord } from '../../src-shared/own'
 import { EXPECTED, ID_PATTERN, QUALIFIER_WORDS, TIER_WORDS, isHttpUrl, isYear, parseBoolean, parseUnit, parseWord } from './fields'
+import { fileStem, idFromFileName } from './dataset-id'
 import type { MetaInput } from './meta-rows'
+import { takeNoteRows, withNotes } from './note-rows'
 import type { ProblemList } from './problems'
 import { COLUMNS, type ColumnName, type TableBuilder } from './table-builder'
 import { TupleSet, firstRows } from './tuple-set'
@@ -29,6 +30,8 @@ export const MAX_PROBLEMS = 500
 const REQUIRED: ColumnName[] = ['entity', 'indicator', 'value', 'tier', 'source_title']
 
 export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): ColumnarDataset | null {
+  t.resolveDecimals()
+  const noteRows = takeNoteRows(t)
   const n = t.length
   const col = (c: ColumnName): string => t.headerText[c] ?? c
   let extra = 0
@@ -57,7 +60,7 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
   // A column the file lacks is all gaps; one shared array of NaN stands for it.
   let gaps: Float64Array | null = null
   const nums = (c: ColumnName): Float64Array => t.num[c]?.values ?? (gaps ??= new Float64Array(n).fill(NaN))
-  for (const b of t.bad) add(b.index, b.column, b.column.endsWith('year') ? 'not a year' : 'not a number', b.text, b.column.endsWith('year') ? EXPECTED.year : EXPECTED.number)
+  for (const b of t.bad) add(b.index, b.column, b.message ?? (b.column.endsWith('year') ? 'not a year' : 'not a number'), b.text, b.column.endsWith('year') ? EXPECTED.year : EXPECTED.number)
 
   // Strings of the columnar form.
   const strings: string[] = []
@@ -114,10 +117,8 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
   const datasetUnit = m.unit?.value ?? firstUnit()
   for (const d of Object.values(indicators)) if (d.unit === '' && datasetUnit) d.unit = datasetUnit
   if (!datasetUnit) p.add('no dataset unit: add a "#unit,<code>" line or fill the unit column', { expected: EXPECTED.unit })
-  const idOf = m.id?.value ?? basename(p.file, extname(p.file)).toLowerCase().replace(/[\s_]+/g, '-')
-  if (!ID_PATTERN.test(idOf)) {
-    p.add(m.id ? 'dataset id is not kebab-case' : 'no "#id" line, and the file name is not a usable id', { row: m.id?.row, column: m.id ? 'B' : undefined, got: idOf, expected: EXPECTED.id })
-  }
+  const idOf = m.id?.value ?? idFromFileName(p.file)
+  if (!ID_PATTERN.test(idOf)) p.add('dataset id is not kebab-case', { row: m.id?.row, column: 'B', got: idOf, expected: EXPECTED.id })
 
   const year = new Int32Array(n)
   const value = nums('value').slice(0, n)
@@ -267,8 +268,10 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
   }
   const out = { entity, indicator, period, unit, qualifier, note, conflict, source }
 
-  const title = { 'zh-CN': m.titleZh || m.titleEn || idOf, en: m.titleEn || m.titleZh || idOf }
-  const notes = m.notesZh || m.notesEn ? { 'zh-CN': m.notesZh || m.notesEn!, en: m.notesEn || m.notesZh! } : null
+  const fallback = m.id ? idOf : fileStem(p.file)
+  const title = { 'zh-CN': m.titleZh || m.titleEn || fallback, en: m.titleEn || m.titleZh || fallback }
+  const given = withNotes(m.notesZh, m.notesEn, noteRows)
+  const notes = given.zh || given.en ? { 'zh-CN': given.zh || given.en!, en: given.en || given.zh! } : null
   const meta: DatasetMeta = { id: idOf, title, unit: datasetUnit!, notes, entities, indicators }
   if (m.groups.size > 0) meta.groups = Object.fromEntries(m.groups)
   return { meta, length: n, strings, ...out, year, value, valueHigh, sources }

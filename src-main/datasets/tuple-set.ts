@@ -5,6 +5,8 @@
  * row and its hash side by side, so a probe costs one cache line and rows are
  * compared only when their hashes match.
  */
+import { FNV_OFFSET, fnvStep } from './fnv'
+
 type IntColumn = Uint32Array | Int32Array
 
 export class TupleSet {
@@ -43,8 +45,8 @@ export class TupleSet {
   add(i: number): number {
     const cols = this.cols
     const m = cols.length
-    let h = 0x811c9dc5
-    for (let k = 0; k < m; k++) h = Math.imul(h ^ cols[k]![i]!, 0x01000193)
+    let h = FNV_OFFSET
+    for (let k = 0; k < m; k++) h = fnvStep(h, cols[k]![i]!)
     h ^= h >>> 15
     h = Math.imul(h, 0x2c1b3c6d)
     h ^= h >>> 12
@@ -79,8 +81,8 @@ export class TupleSet {
 export function firstRows(cols: IntColumn[], n: number): Int32Array {
   const c32 = cols.map((c) => (c instanceof Uint32Array ? c : new Uint32Array(c.buffer, c.byteOffset, c.length)))
   const m = c32.length
-  const hash = new Int32Array(n).fill(0x811c9dc5)
-  for (const c of c32) for (let i = 0; i < n; i++) hash[i] = Math.imul(hash[i]! ^ c[i]!, 0x01000193)
+  const hash = new Int32Array(n).fill(FNV_OFFSET)
+  for (const c of c32) for (let i = 0; i < n; i++) hash[i] = fnvStep(hash[i]!, c[i]!)
   let bits = 0
   while (n >>> bits > 2048) bits++
   const buckets = 1 << bits

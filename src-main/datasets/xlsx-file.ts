@@ -13,6 +13,7 @@
  */
 import type { ColumnarDataset, DatasetProblem } from '../../src-shared/dataset'
 import type { Cell } from './fields'
+import { LimitError } from './limits'
 import { letter, readMetaRows, type MetaRow } from './meta-rows'
 import { ProblemList } from './problems'
 import { finishTable } from './table-finish'
@@ -40,6 +41,7 @@ export async function readXlsxDataset(bytes: Uint8Array, file: string): Promise<
   try {
     return await readWorkbook(bytes, file)
   } catch (err) {
+    if (err instanceof LimitError) return { dataset: null, problems: [{ file, row: err.row, message: err.message }] }
     const p = new ProblemList(file)
     p.add(`not a readable XLSX workbook: ${(err as Error).message}`)
     return { dataset: null, problems: p.list }

@@ -35,3 +35,21 @@ describe('loadFolder', () => {
     expect(r.problems.map((p) => p.message)).toEqual(['cannot read the folder: ENOENT'])
   })
 })
+
+describe('loadFolder: files that are not regular files', () => {
+  it('reports a named pipe with a dataset name as skipped, by name, instead of passing over it', async () => {
+    const { execFileSync } = await import('node:child_process')
+    const { mkdtemp, rm, writeFile } = await import('node:fs/promises')
+    const { tmpdir } = await import('node:os')
+    const dir = await mkdtemp(join(tmpdir(), 'g60-fifo-'))
+    try {
+      execFileSync('mkfifo', [join(dir, 'pipe.csv')])
+      await writeFile(join(dir, 'ok.csv'), '#unit,percent\nentity,indicator,year,value,tier,source_title,quote\na,g,2016,1,article,S,q\n')
+      const r = await loadFolder(dir)
+      expect(r.datasets.map((d) => d.id)).toEqual(['ok'])
+      expect(r.problems).toEqual([{ file: join(dir, 'pipe.csv'), message: 'skipped: not a regular file (a named pipe)' }])
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+})
