@@ -8,7 +8,7 @@
  * chardet alone is unreliable on short Chinese files, hence the structural
  * checks first.
  */
-import { isUtf8 } from 'node:buffer'
+import { isAscii, isUtf8 } from 'node:buffer'
 import chardet from 'chardet'
 import iconv from 'iconv-lite'
 
@@ -67,18 +67,20 @@ export function isGb18030(b: Uint8Array): boolean {
 /** A letter of a script a Chinese or English dataset does not use (Armenian, Cyrillic, Arabic, …). */
 const UNRELATED_LETTER = /(?![\p{Script=Latin}\p{Script=Han}\p{Script=Greek}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}])\p{L}/u
 const HAN = /\p{Script=Han}/u
+/** A UTF-8 sequence for U+0400–U+07FF, searched in the bytes read as Latin-1. */
+const TWO_BYTE_UNRELATED = /[\xd0-\xdf][\x80-\xbf]/
 
 /**
  * True for valid UTF-8 that is really GBK: UTF-8 gives letters of unrelated
  * scripts where GB18030 gives Chinese (a GBK file whose only Chinese is 约,
- * bytes D4 BC, reads in UTF-8 as the Armenian Լ). Such letters need a two-byte
- * UTF-8 sequence led by C2–DF, so files without one are passed at byte speed.
+ * bytes D4 BC, reads in UTF-8 as the Armenian Լ). Such letters (U+0400–U+07FF:
+ * Cyrillic to NKo) are two-byte UTF-8 sequences led by D0–DF, so a file
+ * without one is passed; plain ASCII (most large files) at native speed.
  */
 export function gbkThatLooksUtf8(bytes: Uint8Array): boolean {
-  let i = 0
-  while (i < bytes.length && (bytes[i]! < 0xc2 || bytes[i]! > 0xdf)) i++
-  if (i === bytes.length) return false
+  if (isAscii(bytes)) return false
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  if (!TWO_BYTE_UNRELATED.test(buf.toString('latin1'))) return false
   if (!UNRELATED_LETTER.test(buf.toString('utf8')) || !isGb18030(bytes)) return false
   const gb = iconv.decode(buf, 'gb18030')
   return HAN.test(gb) && !UNRELATED_LETTER.test(gb)
