@@ -28,12 +28,10 @@ export type { DatasetSnapshot }
 export interface DatasetServiceOptions {
   bundledDir: string
   onChange: (s: DatasetSnapshot) => void
-  /** Parse files over `WORKER_MIN_BYTES` in a worker thread (default true). */
+  /** Parse every file in a worker thread, whatever its size (default true): a small XLSX can unpack to much more. */
   useWorker?: boolean
 }
 
-/** Files at least this large are parsed off the main thread. */
-export const WORKER_MIN_BYTES = 1024 * 1024
 /**
  * The most paths one `addFiles` call takes. A user drops a handful of files;
  * a caller sending more (a compromised page) is refused whole, so it cannot
@@ -147,8 +145,7 @@ export class DatasetService {
 
   private async loadFile(file: string, root: string, prev: FileState | undefined): Promise<FileState> {
     const st = await stat(file).catch(() => null)
-    const useWorker = this.worker && st && st.size >= WORKER_MIN_BYTES
-    const r = useWorker ? await this.worker!.load(basename(file), root) : await loadColumnarFile(basename(file), { root })
+    const r = this.worker ? await this.worker!.load(basename(file), root) : await loadColumnarFile(basename(file), { root })
     return { file, mtimeMs: st?.mtimeMs ?? 0, size: st?.size ?? 0, good: r.dataset ?? prev?.good ?? null, problems: r.problems }
   }
 
