@@ -31,17 +31,40 @@ describe('npm run validate', () => {
     expect(r.stdout).toContain('6 problems')
   })
 
-  it('prints the problems as a JSON array with --json', async () => {
+  it('prints the problems with --json, and no datasets for a file that did not load', async () => {
     const r = await run(join(fixtures, 'unknown-column.csv'), '--json')
     expect(r.code).toBe(1)
-    expect(JSON.parse(r.stdout)).toEqual([
-      { file: relative(root, join(fixtures, 'unknown-column.csv')), row: 3, column: 'colour', message: 'unknown column "colour"', expected: expect.stringContaining('entity, indicator') },
+    expect(JSON.parse(r.stdout)).toEqual({
+      datasets: [],
+      problems: [{ file: relative(root, join(fixtures, 'unknown-column.csv')), row: 3, column: 'colour', message: 'unknown column "colour"', expected: expect.stringContaining('entity, indicator') }],
+    })
+  })
+
+  it('prints every figure as read with --json: entity, indicator, year or period, value, unit, qualifier and tier', async () => {
+    const r = await run(join(fixtures, 'csv-kinds/decimal-comma.csv'), '--json')
+    expect(r.code).toBe(0)
+    const row = (year: number, value: number, unit: string) => ({ entity: 'a', indicator: 'g', year, period: null, value, valueHigh: null, unit, qualifier: 'exact', tier: 'official' })
+    expect(JSON.parse(r.stdout)).toEqual({
+      datasets: [{ id: 'decimal-comma', file: relative(root, join(fixtures, 'csv-kinds/decimal-comma.csv')), figures: [row(2016, 8.5, 'yuan-100m'), row(2017, 1121, 'yuan-100m'), row(2018, 1234.5, 'yuan-100m'), row(2019, 12, 'percent')] }],
+      problems: [],
+    })
+  })
+
+  it('prints the figures of each dataset as a table with --show', async () => {
+    const r = await run(join(fixtures, 'csv-kinds/fullwidth-percent.csv'), '--show')
+    expect(r.code).toBe(0)
+    expect(r.stdout.split('\n').slice(0, 4)).toEqual([
+      `fullwidth-percent (${relative(root, join(fixtures, 'csv-kinds/fullwidth-percent.csv'))})`,
+      '  entity  indicator  year  value  unit     qualifier  tier',
+      '  a       share      2016     46  percent  exact      official',
+      '  a       share      2017     47  percent  exact      official',
     ])
   })
 
   it('exits 2 on a usage error', async () => {
     expect((await run()).code).toBe(2)
     expect((await run('a', 'b')).code).toBe(2)
+    expect((await run(fixtures, '--json', '--show')).code).toBe(2)
     const missing = await run(join(fixtures, 'no-such-folder'))
     expect(missing.code).toBe(2)
     expect(missing.stderr).toContain('usage: npm run validate')

@@ -1,0 +1,51 @@
+/**
+ * The figures of a dataset as read, for `npm run validate -- <path> --json`
+ * and `--show`: one plain record per figure (entity, indicator, year or
+ * period, value, unit, qualifier, tier), and the same as a text table whose
+ * columns line up in a terminal (CJK characters count two columns wide).
+ */
+import type { DatasetFile, Figure } from '../../src-shared/dataset'
+
+/** A figure as read, in the fields `--json` prints. */
+export interface FigureAsRead {
+  entity: string
+  indicator: string
+  year: number | null
+  period: string | null
+  value: number | null
+  valueHigh: number | null
+  unit: string
+  qualifier: string
+  tier: string
+}
+
+/** The `--json` record of one figure. */
+export function figureAsRead(f: Figure): FigureAsRead {
+  return { entity: f.entity, indicator: f.indicator, year: f.year, period: f.period, value: f.value, valueHigh: f.valueHigh, unit: f.unit, qualifier: f.qualifier, tier: f.source.tier }
+}
+
+/** Columns a string takes in a terminal: East Asian wide and full-width characters count two. */
+export function displayWidth(s: string): number {
+  let w = 0
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1
+  return w
+}
+
+const HEAD = ['entity', 'indicator', 'year', 'value', 'unit', 'qualifier', 'tier']
+
+/** The figures of `d` as lines of a text table with a header row, the value right-aligned; a gap shows as `—`. */
+export function figureTable(d: DatasetFile): string[] {
+  const rows = d.figures.map((f) => [
+    f.entity,
+    f.indicator,
+    f.year === null ? (f.period ?? '') : String(f.year),
+    f.value === null ? '—' : f.valueHigh === null ? String(f.value) : `${f.value}–${f.valueHigh}`,
+    f.unit,
+    f.qualifier,
+    f.source.tier,
+  ])
+  const all = [HEAD, ...rows]
+  const widths = HEAD.map((_, c) => Math.max(...all.map((r) => displayWidth(r[c]!))))
+  const pad = (s: string, c: number) => (c === 3 ? ' '.repeat(widths[c]! - displayWidth(s)) + s : s + ' '.repeat(widths[c]! - displayWidth(s)))
+  return all.map((r) => r.map(pad).join('  ').trimEnd())
+}
