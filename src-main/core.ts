@@ -12,6 +12,11 @@ import { createExportService } from './export/service'
 import { HandlerError, type Handlers } from './ipc/gateway'
 import { NoticeBoard } from './notices'
 import { SettingsStore } from './settings-store'
+import { DeckStore } from './deck-store'
+import { Presentation, type PresentationHooks } from './presentation'
+import { catalogueSlideIds } from '../src-shared/deck-catalogue'
+import { validateDeck, defaultDeck } from '../src-shared/deck'
+import { checkStart, checkUpdate } from '../src-shared/presentation'
 
 /** How many refused dropped paths a notice lists by name. */
 const MAX_REFUSED_LISTED = 10
@@ -36,6 +41,8 @@ export interface CoreOptions {
   /** Puts a PNG on the system clipboard. */
   copyImage?: (png: Uint8Array) => Promise<void>
   log?: (message: string) => void
+  /** Full screen, the presenter window and displays, for a show (Electron's glue, or the harness). */
+  presentation?: PresentationHooks
 }
 
 /** The main process's state and IPC handlers, without Electron. */
@@ -44,6 +51,8 @@ export interface MainCore {
   settings: SettingsStore
   notices: NoticeBoard
   datasets: DatasetService
+  deck: DeckStore
+  presentation: Presentation
   settingsState(): SettingsState
   /** Loads a data folder, remembers it and tells the page. */
   openDataFolder(dir: string): Promise<DatasetSnapshot>
@@ -131,10 +140,30 @@ export async function createMainCore(options: CoreOptions): Promise<MainCore> {
       (err) => (writeFailed(err), false),
     )
 
+  const deck = new DeckStore(options.userDataDir, catalogueSlideIds())
+  const deckLoad = await deck.load()
+  if (deckLoad.recovered) {
+    notices.post({
+      id: 'deck-recovered',
+      level: 'warning',
+      message: 'Your presentation deck file could not be read, so the affected slides and options were reset to their defaults.',
+      details: [...deckLoad.recovered.problems, `The old file was kept as ${deckLoad.recovered.backupPath}`],
+    })
+  }
+
+  // While presenting, changed data waits in `presentation` (frozen data); it is passed on otherwise.
+  let presentation: Presentation | null = null
   const datasets = new DatasetService({
     bundledDir: options.bundledDatasetsDir,
-    onChange: (snapshot) => emit('datasets:changed', snapshot),
+    onChange: (snapshot) => (presentation ? presentation.dataChanged(snapshot) : emit('datasets:changed', snapshot)),
   })
+  presentation = new Presentation({
+    hooks: options.presentation ?? {},
+    onChange: (state) => emit('present:changed', state),
+    publishData: (snapshot) => emit('datasets:changed', snapshot),
+    latestData: () => datasets.snapshot(),
+  })
+  const show = presentation
   await datasets.start()
 
   const openDataFolder = async (dir: string): Promise<DatasetSnapshot> => {
@@ -196,7 +225,7 @@ export async function createMainCore(options: CoreOptions): Promise<MainCore> {
       }
       return updateSettings(checked.patch)
     },
-    'datasets:get': () => datasets.snapshot(),
+    'datasets:get': () => show.data(),
     'datasets:choose-folder': async () => {
       if (!options.chooseFolder) throw new HandlerError('not-found', 'choosing a folder is not available here')
       const dir = await options.chooseFolder()
@@ -234,6 +263,33 @@ export async function createMainCore(options: CoreOptions): Promise<MainCore> {
     'export:dashboard': (request) => exporter.dashboard(request),
     'export:pack': (request) => exporter.pack(request),
     'export:cancel': () => exporter.cancel(),
+    'deck:get': () => deck.current,
+    'deck:update': async (next) => {
+      const checked = validateDeck(next, deck.ids)
+      if (checked.problems.length) throw new HandlerError('bad-request', `deck: ${checked.problems.map((p) => `${p.where}: ${p.message}`).join('; ')}`)
+      const saved = await deck.replace(checked.deck)
+      emit('deck:changed', saved)
+      return saved
+    },
+    'deck:reset': async () => {
+      const saved = await deck.replace(defaultDeck(deck.ids))
+      emit('deck:changed', saved)
+      return saved
+    },
+    'present:get': () => show.state,
+    'present:start': (request) => {
+      const checked = checkStart(request)
+      if (typeof checked === 'string') throw new HandlerError('bad-request', checked)
+      return show.start(checked)
+    },
+    'present:update': (patch) => {
+      const checked = checkUpdate(patch)
+      if (typeof checked === 'string') throw new HandlerError('bad-request', checked)
+      return show.update(checked)
+    },
+    'present:end': () => show.end(),
+    'present:apply-data': () => show.applyData(),
+    'present:swap-displays': () => show.swap(),
   }
 
   return {
@@ -241,6 +297,8 @@ export async function createMainCore(options: CoreOptions): Promise<MainCore> {
     settings,
     notices,
     datasets,
+    deck,
+    presentation: show,
     settingsState,
     updateSettings,
     changeSettings,

@@ -5,6 +5,8 @@
 import type { ColumnarDataset, DatasetProblem } from './dataset'
 import type { ChartExportRequest, DashboardExportRequest, ExportDone, ExportProgress, PackDone, PackExportRequest } from './export-contract'
 import type { Lang, Settings, SettingsPatch, Theme } from './settings'
+import type { Deck } from './deck'
+import type { PresentationState, PresentStart, PresentUpdate } from './presentation'
 
 /** What every handler returns across IPC: errors are values, not throws. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError }
@@ -84,6 +86,23 @@ export interface InvokeChannels {
   'export:pack': { args: [request: PackExportRequest]; result: PackDone | null }
   /** Cancels a running briefing pack; `false` when none runs. */
   'export:cancel': { args: []; result: boolean }
+  /** The presentation deck (slides, notes, auto-advance times, presentation options). */
+  'deck:get': { args: []; result: Deck }
+  /** Replaces the deck; refused whole (`bad-request`) if any field is invalid. */
+  'deck:update': { args: [deck: Deck]; result: Deck }
+  /** Back to the default deck (every slide, no notes, default options). */
+  'deck:reset': { args: []; result: Deck }
+  'present:get': { args: []; result: PresentationState }
+  /** Starts the show (full screen; presenter view on the other display if there is one) or a rehearsal. */
+  'present:start': { args: [request: PresentStart]; result: PresentationState }
+  /** Moves the show: slide index, blackout/whiteout, auto-advance pause. */
+  'present:update': { args: [patch: PresentUpdate]; result: PresentationState }
+  /** Ends the show and applies data that changed meanwhile. */
+  'present:end': { args: []; result: PresentationState }
+  /** Applies data that changed during the show without ending it. */
+  'present:apply-data': { args: []; result: PresentationState }
+  /** Swaps which display shows the slides and which the presenter view. */
+  'present:swap-displays': { args: []; result: PresentationState }
 }
 
 /** The name of an invoke channel. */
@@ -111,6 +130,8 @@ export interface EventChannels {
   'menu:command': MenuCommand
   'datasets:changed': DatasetSnapshot
   'export:progress': ExportProgress
+  'deck:changed': Deck
+  'present:changed': PresentationState
 }
 
 /** The name of an event channel. */
@@ -136,6 +157,15 @@ const INVOKE_CHANNEL_SET = {
   'export:dashboard': true,
   'export:pack': true,
   'export:cancel': true,
+  'deck:get': true,
+  'deck:update': true,
+  'deck:reset': true,
+  'present:get': true,
+  'present:start': true,
+  'present:update': true,
+  'present:end': true,
+  'present:apply-data': true,
+  'present:swap-displays': true,
 } as const satisfies Record<InvokeChannel, true>
 
 const EVENT_CHANNEL_SET = {
@@ -144,6 +174,8 @@ const EVENT_CHANNEL_SET = {
   'menu:command': true,
   'datasets:changed': true,
   'export:progress': true,
+  'deck:changed': true,
+  'present:changed': true,
 } as const satisfies Record<EventChannel, true>
 
 /** Every invoke channel; main registers one handler per entry through the gateway. */

@@ -17,6 +17,8 @@ import type {
 } from './ipc-contract'
 import type { ChartExportRequest, DashboardExportRequest, ExportProgress, PackExportRequest } from './export-contract'
 import type { SettingsPatch } from './settings'
+import type { Deck } from './deck'
+import type { PresentationState, PresentStart, PresentUpdate } from './presentation'
 
 /** Sends an invoke to main and resolves with its `Result`. */
 export type Invoke = <C extends InvokeChannel>(channel: C, ...args: ArgsOf<C>) => Promise<Result<ResultOf<C>>>
@@ -48,6 +50,17 @@ export function createApi(invoke: Invoke, subscribe: Subscribe, pathForFile: Pat
     exportPack: (request: PackExportRequest) => invoke('export:pack', request),
     cancelExport: () => invoke('export:cancel'),
     onExportProgress: (listener: (progress: ExportProgress) => void) => subscribe('export:progress', listener),
+    getDeck: () => invoke('deck:get'),
+    updateDeck: (deck: Deck) => invoke('deck:update', deck),
+    resetDeck: () => invoke('deck:reset'),
+    onDeckChanged: (listener: (deck: Deck) => void) => subscribe('deck:changed', listener),
+    getPresentation: () => invoke('present:get'),
+    startPresentation: (request: PresentStart) => invoke('present:start', request),
+    updatePresentation: (patch: PresentUpdate) => invoke('present:update', patch),
+    endPresentation: () => invoke('present:end'),
+    applyWaitingData: () => invoke('present:apply-data'),
+    swapDisplays: () => invoke('present:swap-displays'),
+    onPresentationChanged: (listener: (state: PresentationState) => void) => subscribe('present:changed', listener),
   }
 }
 

@@ -8,7 +8,7 @@ import { formatFigureWithUnit, tierLabel } from '../format'
 import type { Lang } from '../settings'
 import { fill, T, tr, type Text } from './labels'
 import { plotTop } from './layout'
-import { TOKENS, FONT_FAMILY, type ThemeTokens } from './themes'
+import { tokensFor, FONT_FAMILY, type ThemeTokens } from './themes'
 import type { ChartContext, ChartResult, ChartSpec, DashboardId, SourceMark } from './types'
 
 /** The order source marks are listed in, everywhere. */
@@ -91,9 +91,9 @@ export function tooltipFormatter(params: TipParams | TipParams[]): string {
     .join('<br/><br/>')
 }
 
-/** The chart tokens of the context's theme. */
+/** The theme's chart tokens, with the sizes of `ctx.profile` when the chart is drawn for a known screen. */
 export function tokens(ctx: ChartContext): ThemeTokens {
-  return TOKENS[ctx.theme]
+  return tokensFor(ctx)
 }
 
 /** Text style for labels set inside an option (they do not all inherit the theme's sizes). */

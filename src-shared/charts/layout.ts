@@ -7,7 +7,7 @@
  * media queries (`media`), which apply on every resize.
  */
 import type { ChartContext } from './types'
-import { TOKENS } from './themes'
+import { tokensFor as tokens } from './themes'
 
 /** Width of the chart area in the narrowest panel the app draws (a 610 px panel less its padding is 580 px), less a little slack. */
 export const NARROWEST = 570
@@ -49,12 +49,12 @@ export function legendLines(names: string[], size: number, width = NARROWEST): n
 
 /** Height of `lines` legend lines with the legend's padding. */
 export function legendHeight(ctx: ChartContext, lines: number): number {
-  return lines === 0 ? 0 : 2 * LEGEND.padding + lines * (TOKENS[ctx.theme].small + 4) + (lines - 1) * LEGEND.itemGap
+  return lines === 0 ? 0 : 2 * LEGEND.padding + lines * (tokens(ctx).small + 4) + (lines - 1) * LEGEND.itemGap
 }
 
 /** Room beside a plot for the widest of these value labels (drawn at bar ends). */
 export function labelRoom(ctx: ChartContext, labels: string[]): number {
-  return Math.max(16, ...labels.map((l) => textWidth(l, TOKENS[ctx.theme].small) + 10))
+  return Math.max(16, ...labels.map((l) => textWidth(l, tokens(ctx).small) + 10))
 }
 
 /**
@@ -63,7 +63,7 @@ export function labelRoom(ctx: ChartContext, labels: string[]): number {
  * that edge); and media queries giving wider charts the room back.
  */
 export function topLegend(ctx: ChartContext, names: string[], top: (legendHeight: number) => number): { legend: Record<string, unknown>; top: number; media: object[] } {
-  const size = TOKENS[ctx.theme].small
+  const size = tokens(ctx).small
   return {
     legend: {
       type: 'plain',
@@ -76,14 +76,14 @@ export function topLegend(ctx: ChartContext, names: string[], top: (legendHeight
       itemHeight: LEGEND.itemHeight,
       itemGap: LEGEND.itemGap,
     },
-    top: top(legendHeight(ctx, legendLines(names, size))),
+    top: top(legendHeight(ctx, legendLines(names, size, ctx.profile?.width))),
     media: legendMedia(ctx, names, top),
   }
 }
 
 /** Room for an axis name drawn above the plot. */
 export function axisNameBand(ctx: ChartContext): number {
-  return TOKENS[ctx.theme].small + 14
+  return tokens(ctx).small + 14
 }
 
 /**
@@ -103,8 +103,8 @@ const BREAKPOINTS = [700, 900, 1200]
  * top edge for a legend of the given height.
  */
 export function legendMedia(ctx: ChartContext, names: string[], top: (legendHeight: number) => number): { query: { minWidth: number }; option: { grid: { top: number } } }[] {
-  const size = TOKENS[ctx.theme].small
-  const narrow = legendLines(names, size)
+  const size = tokens(ctx).small
+  const narrow = legendLines(names, size, ctx.profile?.width)
   return BREAKPOINTS.flatMap((w) => {
     const lines = legendLines(names, size, w - 20)
     return lines < narrow ? [{ query: { minWidth: w }, option: { grid: { top: top(legendHeight(ctx, lines)) } } }] : []

@@ -5,6 +5,7 @@
  */
 import type { Theme } from '../settings'
 import { THEME_TOKENS, type ChartTokens } from '../theme'
+import type { ChartContext } from './types'
 
 // Single quotes inside: ECharts writes the family into an SVG style attribute unescaped, and double quotes would end it.
 /** The font every chart asks for: the bundled Noto Sans SC. */
@@ -13,6 +14,12 @@ export const FONT_FAMILY = "'Noto Sans SC', sans-serif"
 /** What an ECharts theme is built from (see `src-shared/theme.ts`). */
 export type ThemeTokens = ChartTokens
 
+/** A chart's tokens: its theme's, with the sizes of `ctx.profile` when it is drawn for a known screen (a slide). */
+export function tokensFor(ctx: ChartContext): ThemeTokens {
+  const p = ctx.profile
+  return p ? { ...TOKENS[ctx.theme], small: p.small, base: p.base, lineWidth: p.lineWidth, symbolSize: p.symbolSize } : TOKENS[ctx.theme]
+}
+
 /** Each theme's chart tokens, from the one token module. */
 export const TOKENS: Record<Theme, ThemeTokens> = {
   light: THEME_TOKENS.light.chart,
@@ -20,7 +27,8 @@ export const TOKENS: Record<Theme, ThemeTokens> = {
   projector: THEME_TOKENS.projector.chart,
 }
 
-function build(t: ThemeTokens): object {
+/** An ECharts theme from chart tokens (a slide builds one from its size profile). */
+export function buildEChartsTheme(t: ThemeTokens): object {
   const text = (size: number, color = t.text) => ({ color, fontSize: size, fontFamily: FONT_FAMILY })
   const axis = {
     axisLine: { show: true, lineStyle: { color: t.axis, width: t.lineWidth >= 4 ? 2 : 1 } },
@@ -65,9 +73,9 @@ function build(t: ThemeTokens): object {
 
 /** The ECharts theme object of each app theme, registered with `echarts.registerTheme`. */
 export const ECHARTS_THEMES: Record<Theme, object> = {
-  light: build(TOKENS.light),
-  dark: build(TOKENS.dark),
-  projector: build(TOKENS.projector),
+  light: buildEChartsTheme(TOKENS.light),
+  dark: buildEChartsTheme(TOKENS.dark),
+  projector: buildEChartsTheme(TOKENS.projector),
 }
 
 /** The name a theme is registered under with `echarts.registerTheme`. */

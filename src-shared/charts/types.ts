@@ -18,6 +18,23 @@ export interface ChartContext {
   breakYear: number
   /** ECharts aria decal patterns on or off. */
   decals: boolean
+  /** Sizes planned for one known screen (a presentation slide); absent on dashboards, which use the theme's sizes. */
+  profile?: SizeProfile
+}
+
+/**
+ * A slide size profile: text sizes and strokes for a chart drawn at a known
+ * size, so legends, labels and margins are planned for that screen (see
+ * `slideProfile` in `src-shared/slide-layout.ts`).
+ */
+export interface SizeProfile {
+  /** Smallest and usual chart text, px. */
+  small: number
+  base: number
+  lineWidth: number
+  symbolSize: number
+  /** Width of the chart area, px: legends wrap at this width instead of the narrowest dashboard panel. */
+  width: number
 }
 
 /** Looks up a loaded dataset by id; `undefined` when it is missing. */

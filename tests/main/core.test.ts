@@ -6,6 +6,7 @@ import { createMainCore, type CoreOptions, type MainCore } from '../../src-main/
 import { createGateway } from '../../src-main/ipc/gateway'
 import type { AppInfo, EventChannel, EventChannels, Notice } from '../../src-shared/ipc-contract'
 import { DEFAULT_SETTINGS } from '../../src-shared/settings'
+import type { Deck } from '../../src-shared/deck'
 
 // Loading datasets is the dataset service's business (and its own tests'); here it is an empty stand-in.
 vi.mock('../../src-main/datasets/service', () => ({
@@ -126,6 +127,40 @@ describe('the main core', () => {
     const info = result.ok ? (result.value as AppInfo) : null
     expect(info).toMatchObject({ name: 'G60 Briefing', version: '1.2.3', electron: '45.5.0' })
     expect(info?.licences.map((l) => l.name)).toContain('Noto Sans SC')
+  })
+
+  it('serves the deck, refuses a bad one whole, saves a good one and tells every window', async () => {
+    const core = await createMainCore(options())
+    const call = caller(core)
+    const got = await call('deck:get')
+    const deck = got.ok ? (got.value as Deck) : null
+    expect(deck?.slides.slice(0, 3).map((s) => s.id)).toEqual(['title', 'kpis', 'section:rectification'])
+    const bad = { ...deck!, options: { ...deck!.options, fontScalePercent: 400 } }
+    await expect(call('deck:update', bad)).resolves.toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringMatching(/fontScalePercent/) } })
+    const edited = { ...deck!, slides: deck!.slides.map((s) => (s.id === 'title' ? { ...s, note: 'Welcome' } : s)) }
+    await expect(call('deck:update', edited)).resolves.toEqual({ ok: true, value: edited })
+    expect(eventsOn('deck:changed')).toEqual([edited])
+    expect(JSON.parse(await readFile(join(dir, 'deck.json'), 'utf8'))).toEqual(edited)
+    await expect(call('deck:reset')).resolves.toMatchObject({ ok: true, value: { slides: expect.arrayContaining([expect.objectContaining({ id: 'title', note: '' })]) } })
+  })
+
+  it('posts a deck-recovered notice for a damaged deck file', async () => {
+    await writeFile(join(dir, 'deck.json'), 'garbage')
+    const listed = await caller(await createMainCore(options()))('app:get-notices')
+    expect(listed).toMatchObject({ ok: true, value: [expect.objectContaining({ id: 'deck-recovered', level: 'warning' })] })
+  })
+
+  it('runs a show through the present channels, validating what the page sends', async () => {
+    const setFullScreen = vi.fn()
+    const core = await createMainCore(options({ presentation: { setFullScreen } }))
+    const call = caller(core)
+    await expect(call('present:start', { index: -1, mode: 'show' })).resolves.toMatchObject({ ok: false, error: { code: 'bad-request' } })
+    await expect(call('present:start', { index: 0, mode: 'show' })).resolves.toMatchObject({ ok: true, value: { active: true, index: 0 } })
+    expect(setFullScreen).toHaveBeenCalledWith(true)
+    await expect(call('present:update', { index: 4, blank: 'white' })).resolves.toMatchObject({ ok: true, value: { index: 4, blank: 'white' } })
+    await expect(call('present:update', { index: 1, hack: true })).resolves.toMatchObject({ ok: false, error: { code: 'bad-request' } })
+    await expect(call('present:end')).resolves.toMatchObject({ ok: true, value: { active: false } })
+    expect(eventsOn('present:changed').map((s) => (s as { active: boolean }).active)).toEqual([true, true, false])
   })
 })
 

@@ -1,0 +1,77 @@
+/**
+ * The state of a running show, held by main and mirrored by every window
+ * (the audience window and the presenter view), and the requests that change
+ * it, with their validation.
+ */
+
+/** `show`: slides full screen (presenter view on a second display if any); `rehearse`: the presenter view in the one window. */
+export type PresentMode = 'show' | 'rehearse'
+
+export interface PresentationState {
+  active: boolean
+  mode: PresentMode | null
+  /** Index into the deck's included slides. */
+  index: number
+  /** A blacked-out or whited-out screen, or the slide. */
+  blank: 'black' | 'white' | null
+  /** Auto-advance paused with K. */
+  paused: boolean
+  /** When the show started, ms since the epoch; `null` when not presenting. */
+  startedAt: number | null
+  /** Data changed during the show and waits to be applied. */
+  dataWaiting: boolean
+  /** Displays attached (1 when unknown). */
+  displays: number
+  /** The presenter view has its own window on the other display. */
+  presenterWindow: boolean
+  /** The slides and the presenter view have swapped displays. */
+  swapped: boolean
+}
+
+export interface PresentStart {
+  /** Included-slide index to start from. */
+  index: number
+  mode: PresentMode
+}
+
+export type PresentUpdate = Partial<Pick<PresentationState, 'index' | 'blank' | 'paused'>>
+
+export const IDLE_PRESENTATION: Readonly<PresentationState> = Object.freeze({
+  active: false,
+  mode: null,
+  index: 0,
+  blank: null,
+  paused: false,
+  startedAt: null,
+  dataWaiting: false,
+  displays: 1,
+  presenterWindow: false,
+  swapped: false,
+})
+
+/** Highest slide index accepted across IPC (a deck is far smaller). */
+const MAX_INDEX = 10_000
+
+const isIndex = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_INDEX
+
+/** Validates a start request from the page. */
+export function checkStart(raw: unknown): PresentStart | string {
+  if (typeof raw !== 'object' || raw === null) return 'expected {index, mode}'
+  const r = raw as Record<string, unknown>
+  if (!isIndex(r.index)) return 'index must be a whole number from 0'
+  if (r.mode !== 'show' && r.mode !== 'rehearse') return 'mode must be "show" or "rehearse"'
+  return { index: r.index, mode: r.mode }
+}
+
+/** Validates an update from the page; unknown keys are refused. */
+export function checkUpdate(raw: unknown): PresentUpdate | string {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return 'expected {index?, blank?, paused?}'
+  const out: PresentUpdate = {}
+  for (const [k, v] of Object.entries(raw)) {
+    if (k === 'index' && isIndex(v)) out.index = v
+    else if (k === 'blank' && (v === null || v === 'black' || v === 'white')) out.blank = v
+    else if (k === 'paused' && typeof v === 'boolean') out.paused = v
+    else return `bad or unknown field "${k}"`
+  }
+  return out
+}
