@@ -10,6 +10,8 @@ import { useDataStore } from './stores/data'
 import { createAppI18n } from './i18n'
 import { useNoticesStore } from './stores/notices'
 import { useSettingsStore } from './stores/settings'
+import { useDeckStore } from './stores/deck'
+import { usePresentStore } from './stores/present'
 
 /** The theme's custom properties, from the one token module, as a constructed style sheet (no inline <style>). */
 function adoptThemeVariables(): void {
@@ -27,6 +29,8 @@ async function start(): Promise<void> {
   await settings.init()
   await useNoticesStore(pinia).init()
   await useDataStore(pinia).init()
+  await useDeckStore(pinia).init()
+  await usePresentStore(pinia).init()
   app.use(createAppI18n(settings.effectiveLang))
   app.mount('#app')
 }

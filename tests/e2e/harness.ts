@@ -54,6 +54,8 @@ export interface OpenAppOptions {
    * the save dialog. By default both point into `exportDir`, a temporary folder.
    */
   dialogs?: { folder?: () => string | null; save?: (defaultName: string) => string | null }
+  /** Displays the core sees for a show: with 2, starting a show opens the presenter view as a second page. 1 by default. */
+  displays?: number
 }
 
 export interface AppHandle {
@@ -71,6 +73,10 @@ export interface AppHandle {
   pageErrors: string[]
   /** Drops files on the window, as a user dragging them from the file manager would. */
   dropFiles(paths: string[]): Promise<void>
+  /** The presenter view's page, opened by a show on two displays (as Electron opens a second window); `null` otherwise. */
+  presenterPage(): Page | null
+  /** Every `setFullScreen` call main made, in order. */
+  fullScreenCalls: boolean[]
   /** Sends an event from "main" to the page, as `webContents.send` does. */
   emit<E extends EventChannel>(channel: E, payload: EventChannels[E]): Promise<void>
   close(): Promise<void>
@@ -127,21 +133,32 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppHandle> 
   const exportDir = await mkdtemp(join(tmpdir(), 'g60-export-'))
   const clipboard: Uint8Array[] = []
   let page: Page | null = null
+  let presenter: Page | null = null
+  let context: BrowserContext | null = null
+  const fullScreenCalls: boolean[] = []
   let closing = false
   const pageErrors: string[] = []
   /**
-   * Like `webContents.send` into a window that may be gone: an event for a
-   * page that has closed (or is closing) is dropped, as Electron drops it.
-   * Any other failure is kept in `pageErrors`, so it fails the test that reads them.
+   * Like `webContents.send` into every open window (the page, and the presenter
+   * view during a show): an event for a page that has closed (or is closing) is
+   * dropped, as Electron drops it. Any other failure is kept in `pageErrors`,
+   * so it fails the test that reads them.
    */
   const emit = async <E extends EventChannel>(channel: E, payload: EventChannels[E]) => {
-    if (!page || closing || page.isClosed()) return
-    try {
-      await page.evaluate(([c, p]) => (window as unknown as { __g60Emit(c: string, p: unknown): void }).__g60Emit(c, p), [channel, payload] as const)
-    } catch (err) {
-      if (closing || page.isClosed()) return
-      pageErrors.push(`emit ${channel}: ${(err as Error).message}`)
+    for (const p of [page, presenter]) {
+      if (!p || closing || p.isClosed()) continue
+      try {
+        await p.evaluate(([c, v]) => (window as unknown as { __g60Emit(c: string, p: unknown): void }).__g60Emit(c, v), [channel, payload] as const)
+      } catch (err) {
+        if (closing || p.isClosed() || p !== page && p !== presenter) continue
+        pageErrors.push(`emit ${channel}: ${(err as Error).message}`)
+      }
     }
+  }
+  const openPresenter = async () => {
+    if (!context) return
+    presenter = await context.newPage()
+    await presenter.goto(`${TEST_ORIGIN}/index.html#presenter`)
   }
   const core = await createMainCore({
     userDataDir,
@@ -152,11 +169,21 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppHandle> 
     chooseFolder: async () => (options.dialogs?.folder ? options.dialogs.folder() : exportDir),
     chooseSavePath: async (name) => (options.dialogs?.save ? options.dialogs.save(name) : join(exportDir, name)),
     copyImage: async (png) => void clipboard.push(png),
+    presentation: {
+      displayCount: () => options.displays ?? 1,
+      setFullScreen: (on) => void fullScreenCalls.push(on),
+      openPresenter: () => void openPresenter(),
+      closePresenter: () => {
+        const p = presenter
+        presenter = null
+        void p?.close()
+      },
+    },
   })
 
   const browser = await getBrowser()
   openCount++
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1920, height: 1080 }, deviceScaleFactor: 1 })
+  context = await browser.newContext({ viewport: options.viewport ?? { width: 1920, height: 1080 }, deviceScaleFactor: 1 })
   const externalRequests: string[] = []
 
   await context.route('**/*', async (route) => {
@@ -192,6 +219,8 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppHandle> 
     page,
     context,
     core,
+    presenterPage: () => presenter,
+    fullScreenCalls,
     userDataDir,
     exportDir,
     clipboard,
@@ -211,7 +240,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppHandle> 
     },
     async close() {
       closing = true
-      await context.close()
+      await context!.close()
       core.datasets.close()
       if (--openCount === 0 && browserPromise) {
         const b = await browserPromise

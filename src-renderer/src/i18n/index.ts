@@ -12,8 +12,8 @@ export function createAppI18n(locale: Lang = 'en') {
     fallbackLocale: 'en',
     messages: MESSAGES,
     datetimeFormats: {
-      en: { time: { hour: '2-digit', minute: '2-digit', second: '2-digit' } },
-      'zh-CN': { time: { hour: '2-digit', minute: '2-digit', second: '2-digit' } },
+      en: { time: { hour: '2-digit', minute: '2-digit', second: '2-digit' }, clock: { hour: '2-digit', minute: '2-digit' } },
+      'zh-CN': { time: { hour: '2-digit', minute: '2-digit', second: '2-digit' }, clock: { hour: '2-digit', minute: '2-digit' } },
     },
   })
 }
