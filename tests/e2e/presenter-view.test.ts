@@ -1,0 +1,134 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { openApp, type AppHandle } from './harness'
+import { snapshot } from './screenshot'
+import { currentSlide } from './slides'
+
+/** A user's CSV replacing the bundled "rectification" dataset (test figure, test source). */
+function rectificationCsv(demolished: string): string {
+  return [
+    '#id,rectification',
+    '#title_zh,城市整治（测试）',
+    '#title_en,Rectification (test)',
+    '#unit,m2',
+    '#entity,songjiang,松江区,Songjiang',
+    '#indicator,demolished-area,拆除面积,Area demolished,m2',
+    'entity,indicator,year,value,tier,source_title,source_url,quote',
+    `songjiang,demolished-area,,"${demolished}",official,Test bulletin,https://example.org/test,test quote`,
+    '',
+  ].join('\n')
+}
+
+let app: AppHandle | undefined
+let dir: string
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'g60-present-'))
+})
+afterEach(async () => {
+  await app?.close()
+  app = undefined
+  await rm(dir, { recursive: true, force: true })
+})
+
+async function presenterPage(a: AppHandle): Promise<Page> {
+  await expect.poll(() => a.presenterPage() !== null).toBe(true)
+  const page = a.presenterPage()!
+  await page.waitForSelector('[data-role="presenter-view"]')
+  return page
+}
+const counter = (p: Page) => p.locator('[data-role="counter"]').textContent()
+
+describe('the presenter view', () => {
+  it('on two displays: opens beside the show with the next slide, follows it, and keeps typed notes across a restart', async () => {
+    const userDataDir = join(dir, 'user')
+    await mkdir(userDataDir)
+    app = await openApp({ lang: 'en', theme: 'light', viewport: { width: 1280, height: 800 }, displays: 2, userDataDir })
+    await app.page.keyboard.press('F5')
+    await currentSlide(app.page, 1)
+    const presenter = await presenterPage(app)
+    await expect.poll(() => counter(presenter)).toMatch(/^1 \/ \d+$/)
+    await expect(presenter.locator('[data-role="next-slide"] [data-slide]').getAttribute('data-slide')).resolves.toBe('kpis')
+    await expect(presenter.locator('[data-role="elapsed"]').textContent()).resolves.toMatch(/^00:00:0\d$/)
+    await expect(presenter.locator('[data-role="clock"]').textContent()).resolves.toMatch(/\d\d:\d\d/)
+    await expect(presenter.locator('[data-action="swap"]').count()).resolves.toBe(1)
+
+    // A key in the presenter window moves the audience's slide too: one state, held in main.
+    await presenter.keyboard.press('ArrowRight')
+    await currentSlide(app.page, 2)
+    await expect.poll(() => counter(presenter)).toMatch(/^2 \//)
+    await expect(presenter.locator('[data-role="next-slide"] [data-slide]').getAttribute('data-slide')).resolves.toBe('section:rectification')
+
+    await presenter.locator('[data-role="notes"]').fill('Pause here: 2.4 million m² is the article figure.')
+    await presenter.locator('[data-role="notes"]').blur()
+    await expect.poll(() => app!.core.deck.current.slides.find((s) => s.id === 'kpis')?.note).toBe('Pause here: 2.4 million m² is the article figure.')
+    await presenter.waitForFunction(() => document.querySelector('[data-role="presenter-view"] [data-slide][data-rendered="true"]') !== null)
+    await snapshot(presenter, 'presenter-view-en-1280x800')
+
+    // Blackout shows in the presenter view; End closes both.
+    await app.page.keyboard.press('b')
+    await presenter.waitForSelector('[data-role="blank-state"]')
+    await presenter.locator('[data-action="end"]').click()
+    await app.page.waitForSelector('[data-role="slide-show"]', { state: 'detached' })
+    await expect.poll(() => app!.presenterPage()).toBeNull()
+    await app.close()
+
+    // Restart with the same user data folder: the note is still there.
+    app = await openApp({ lang: 'en', userDataDir, displays: 2, viewport: { width: 1280, height: 800 } })
+    await app.page.keyboard.press('F5')
+    const again = await presenterPage(app)
+    await again.keyboard.press('ArrowRight')
+    await expect.poll(() => again.locator('[data-role="notes"]').inputValue()).toBe('Pause here: 2.4 million m² is the article figure.')
+  })
+
+  it('Rehearse opens the presenter view in the one window; the next slide and notes are there', async () => {
+    app = await openApp({ lang: 'zh-CN', theme: 'light', viewport: { width: 1024, height: 768 } })
+    await app.page.locator('[data-action="open-deck"]').click()
+    await app.page.locator('[data-action="deck-rehearse"]').click()
+    await app.page.waitForSelector('[data-role="presenter-view"]')
+    expect(app.presenterPage()).toBeNull()
+    expect(app.fullScreenCalls).toEqual([])
+    await app.page.waitForFunction(() => Array.from(document.querySelectorAll('[data-role="presenter-view"] [data-slide]')).every((s) => s.getAttribute('data-rendered') === 'true'))
+    await snapshot(app.page, 'presenter-view-zh-CN-1024x768')
+    await app.page.keyboard.press('End')
+    await expect.poll(() => counter(app!.page)).toMatch(/^(\d+) \/ \1$/)
+    await expect(app.page.locator('[data-role="next-slide"]').textContent()).resolves.toContain('已是最后一张')
+  })
+
+  it('holds new data during the show, says so, and applies it when the show ends', async () => {
+    await writeFile(join(dir, 'rectification.csv'), rectificationCsv('3,100,000'))
+    app = await openApp({ lang: 'en', dataDir: dir, displays: 2 })
+    await app.page.keyboard.press('F5')
+    await currentSlide(app.page, 1)
+    await app.page.keyboard.press('ArrowRight')
+    await currentSlide(app.page, 2)
+    const kpi = app.page.locator('[data-current="true"] [data-kpi="demolished-area"] .value')
+    await expect(kpi.textContent()).resolves.toContain('3.1 million')
+    const presenter = await presenterPage(app)
+
+    await writeFile(join(dir, 'rectification.csv'), rectificationCsv('3,200,000'))
+    await presenter.waitForSelector('[data-role="data-waiting"]', { timeout: 10_000 })
+    await expect(kpi.textContent()).resolves.toContain('3.1 million')
+
+    await app.page.keyboard.press('Escape')
+    await app.page.keyboard.press('Escape')
+    await app.page.locator('[data-view="rectification"]').click()
+    await expect.poll(() => app!.page.locator('[data-kpi="demolished-area"] [data-role="value"]').first().textContent()).toBe('3.2 million')
+  })
+
+  it('Apply now brings waiting data in without ending the show', async () => {
+    await writeFile(join(dir, 'rectification.csv'), rectificationCsv('3,100,000'))
+    app = await openApp({ lang: 'en', dataDir: dir, displays: 2 })
+    await app.page.keyboard.press('F5')
+    await app.page.keyboard.press('ArrowRight')
+    await currentSlide(app.page, 2)
+    const presenter = await presenterPage(app)
+    await writeFile(join(dir, 'rectification.csv'), rectificationCsv('3,200,000'))
+    await presenter.locator('[data-action="apply-data"]').click({ timeout: 10_000 })
+    const kpi = app.page.locator('[data-current="true"] [data-kpi="demolished-area"] .value')
+    await expect.poll(() => kpi.textContent()).toContain('3.2 million')
+    expect(app.core.presentation.state).toMatchObject({ active: true, dataWaiting: false })
+  })
+})

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import type { Lang } from '../../src-shared/settings'
+import { runAxe } from './a11y'
+import { openApp } from './harness'
+import { snapshot } from './screenshot'
+import { currentSlide, measureSlide } from './slides'
+
+/** The common projector sizes (16:10, 16:9) and a 4:3 screen. */
+const SCREENS = [
+  { width: 1024, height: 768 },
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+  { width: 1400, height: 1050 },
+]
+
+/**
+ * Walks the default deck on one screen and checks every slide as drawn:
+ * nothing past the viewport or cut off, and no chart text (measured on the
+ * rendered SVG) under 2.4% of the viewport height.
+ */
+async function walkDeck(screen: { width: number; height: number }, lang: Lang, options: { screenshots?: boolean; axe?: boolean } = {}) {
+  const app = await openApp({ viewport: screen, lang, theme: 'light' })
+  const problems: string[] = []
+  let slides = 0
+  let charts = 0
+  try {
+    await app.page.keyboard.press('F5')
+    const total = app.core.deck.current.slides.filter((s) => s.included).length
+    for (let i = 1; i <= total; i++) {
+      const id = await currentSlide(app.page, i)
+      const limit = screen.height * 0.024
+      const m = await measureSlide(app.page, limit)
+      for (const o of m.outside) problems.push(`${id}: past the viewport: ${o}`)
+      for (const c of m.clipped) problems.push(`${id}: cut off: ${c}`)
+      for (const s of m.smallTexts) problems.push(`${id}: chart text under ${limit.toFixed(1)} px: ${s}`)
+      if (Number.isFinite(m.minChartText)) charts++
+      if (options.axe) {
+        for (const v of await runAxe(app.page)) problems.push(`${id}: axe ${v.id}: ${v.nodes.map((x) => x.target.join(' ')).join(', ')}`)
+      }
+      if (options.screenshots) await snapshot(app.page, `slide-${lang}-${screen.width}x${screen.height}-${String(i).padStart(2, '0')}`)
+      slides++
+      if (i < total) await app.page.keyboard.press('ArrowRight')
+    }
+    expect(app.pageErrors).toEqual([])
+  } finally {
+    await app.close()
+  }
+  return { problems, slides, charts }
+}
+
+describe('slides fit the screen they are on', () => {
+  for (const screen of SCREENS) {
+    it(`at ${screen.width}×${screen.height}: every slide inside the viewport, chart text at least 2.4% of its height`, async () => {
+      const r = await walkDeck(screen, 'en', { screenshots: screen.width === 1024 })
+      expect(r.slides).toBeGreaterThanOrEqual(15)
+      expect(r.charts).toBeGreaterThanOrEqual(10)
+      expect(r.problems).toEqual([])
+    }, 240_000)
+  }
+
+  it('in Chinese at 1024×768 too, and every slide passes axe-core contrast in the projector theme', async () => {
+    const r = await walkDeck(SCREENS[0]!, 'zh-CN', { screenshots: true, axe: true })
+    expect(r.problems).toEqual([])
+  }, 300_000)
+})
