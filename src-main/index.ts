@@ -15,6 +15,7 @@ import { buildMenuTemplate } from './menu'
 import { resourcesDir } from './paths'
 import { appProtocolHandler, lockDownSession } from './session-policy'
 import { createMainWindow, lockDownContents } from './window'
+import { createPresenterGlue } from './presenter-window'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
@@ -33,8 +34,10 @@ if (!app.requestSingleInstanceLock()) {
 
 async function main(): Promise<void> {
   let win: BrowserWindow | null = null
+  const presenterGlue = createPresenterGlue({ mainWindow: () => win, preloadPath: join(here, '../preload/index.cjs'), entryUrl })
+  // Every open window (the main one, and the presenter view during a show) hears main's events.
   const emit: Emit = (channel, payload) => {
-    if (win && !win.isDestroyed()) win.webContents.send(channel, payload)
+    for (const w of presenterGlue.windows()) w.webContents.send(channel, payload)
   }
 
   app.on('second-instance', () => {
@@ -74,6 +77,7 @@ async function main(): Promise<void> {
     },
     copyImage: (png) => clipboard.write([new ClipboardItem({ 'image/png': new Blob([png as Uint8Array<ArrayBuffer>], { type: 'image/png' }) })]),
     log: (m) => console.warn(`[g60] ${m}`),
+    presentation: presenterGlue,
   })
 
   app.on('will-quit', () => core.datasets.close())
@@ -82,7 +86,7 @@ async function main(): Promise<void> {
   lockDownSession(session.defaultSession, allowedOrigin)
 
   const gateway = createGateway(core.handlers, {
-    isKnownWebContents: (id) => win !== null && !win.isDestroyed() && win.webContents.id === id,
+    isKnownWebContents: (id) => presenterGlue.windows().some((w) => w.webContents.id === id),
     allowedOrigins: [allowedOrigin],
   }, (m) => console.warn(`[g60 ipc] ${m}`))
   registerIpc(ipcMain, gateway)

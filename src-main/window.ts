@@ -1,4 +1,4 @@
-import { BrowserWindow, type WebContents } from 'electron'
+import { BrowserWindow, type WebContents, type WebPreferences } from 'electron'
 import type { WindowBounds } from '../src-shared/settings'
 import { originOf } from './ipc/sender'
 
@@ -21,6 +21,26 @@ export function lockDownContents(contents: WebContents, allowedOrigin: string): 
   contents.on('will-attach-webview', (event) => event.preventDefault())
 }
 
+/** The security settings every window of the app gets (the main window and the presenter view). */
+export function secureWebPreferences(preloadPath: string): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    // Offline: Chromium's spellchecker would download dictionaries.
+    spellcheck: false,
+    // A middle click on a link would otherwise try to open it; new windows are denied anyway.
+    disableBlinkFeatures: 'Auxclick',
+  }
+}
+
 /** The one application window, hidden until its first paint is ready. */
 export function createMainWindow(options: WindowOptions): BrowserWindow {
   const b = options.bounds
@@ -31,22 +51,7 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
     show: false,
     title: 'G60 Briefing',
     backgroundColor: '#f6f7f9',
-    webPreferences: {
-      preload: options.preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      // Offline: Chromium's spellchecker would download dictionaries.
-      spellcheck: false,
-      // A middle click on a link would otherwise try to open it; new windows are denied anyway.
-      disableBlinkFeatures: 'Auxclick',
-    },
+    webPreferences: secureWebPreferences(options.preloadPath),
   })
   win.once('ready-to-show', () => {
     if (b?.maximized) win.maximize()

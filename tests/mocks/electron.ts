@@ -68,6 +68,35 @@ export class BrowserWindow extends EventEmitter {
   async loadURL(url: string): Promise<void> {
     this.loadedUrl = url
   }
+  bounds = { x: 10, y: 20, width: 1300, height: 800 }
+  setBounds(b: { x: number; y: number; width: number; height: number }): void {
+    this.bounds = { ...b }
+  }
+  getBounds() {
+    return { ...this.bounds }
+  }
+  setFullScreen(on: boolean): void {
+    this.fullScreen = on
+  }
+  close(): void {
+    this.destroyed = true
+    this.emit('closed')
+  }
+}
+
+/** Displays as `screen` reports them; tests set `screen.displays` (the first is the primary one). */
+export const screen = {
+  displays: [{ id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 }, workArea: { x: 0, y: 25, width: 1440, height: 875 } }] as {
+    id: number
+    bounds: { x: number; y: number; width: number; height: number }
+    workArea: { x: number; y: number; width: number; height: number }
+  }[],
+  getAllDisplays() {
+    return this.displays
+  },
+  getPrimaryDisplay() {
+    return this.displays[0]!
+  },
 }
 
 export const ipcMain = {
@@ -117,10 +146,11 @@ export const app = { isPackaged: false, getPath: () => '/tmp', getLocale: () => 
 
 export function resetElectronMock(): void {
   BrowserWindow.created = []
+  screen.displays = screen.displays.slice(0, 1)
   ipcMain.handlers.clear()
   ipcRenderer.invocations = []
   ipcRenderer.listeners.clear()
   contextBridge.exposed.clear()
 }
 
-export default { BrowserWindow, ipcMain, ipcRenderer, contextBridge, webUtils, app }
+export default { BrowserWindow, ipcMain, ipcRenderer, contextBridge, webUtils, app, screen }
