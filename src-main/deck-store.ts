@@ -3,8 +3,10 @@ import { join } from 'node:path'
 import { defaultDeck, validateDeck, type Deck } from '../src-shared/deck'
 import { writeFileAtomic } from './fs/atomic-write'
 
+/** The deck's file name in the user data folder. */
 export const DECK_FILE = 'deck.json'
 
+/** What loading the deck file gave: the deck, and whether a damaged file was set aside. */
 export interface DeckLoad {
   deck: Deck
   /** Set when the file was unreadable or invalid and was set aside. */

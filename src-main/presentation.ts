@@ -21,6 +21,7 @@ export interface PresentationHooks {
   swapDisplays?(swapped: boolean): void
 }
 
+/** What the show needs from the core: the hooks, how to tell windows, and the data. */
 export interface PresentationOptions {
   hooks: PresentationHooks
   /** Tells every window the new state. */
@@ -32,6 +33,7 @@ export interface PresentationOptions {
   now?: () => number
 }
 
+/** The one show state both windows share, and the frozen data while presenting. */
 export class Presentation {
   #state: PresentationState = { ...IDLE_PRESENTATION }
   /** The data the windows show while presenting; `null` when not frozen. */

@@ -14,6 +14,7 @@ import { BrowserWindow, screen, type Display, type Rectangle } from 'electron'
 import type { PresentationHooks } from './presentation'
 import { secureWebPreferences } from './window'
 
+/** The main window and where the presenter window loads the app from. */
 export interface PresenterGlueOptions {
   /** The main window (it shows the slides), or null when it is gone. */
   mainWindow(): BrowserWindow | null
@@ -21,6 +22,7 @@ export interface PresenterGlueOptions {
   entryUrl: string
 }
 
+/** The hooks for `Presentation`, plus the list of open windows. */
 export interface PresenterGlue extends PresentationHooks {
   /** The windows that are open (main and presenter), for sending events and checking senders. */
   windows(): BrowserWindow[]

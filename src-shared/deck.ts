@@ -39,6 +39,7 @@ export interface DeckOptions {
   intervalSeconds: number | null
 }
 
+/** The whole deck as `deck.json` holds it (format version 1). */
 export interface Deck {
   version: 1
   slides: DeckSlide[]
@@ -54,12 +55,16 @@ export type SlideRef =
 
 /** Longest note kept, in characters (a page of speaker notes). */
 export const MAX_NOTE = 4000
-/** Auto-advance times allowed, seconds. */
+/** Shortest auto-advance time allowed, seconds. */
 export const MIN_ADVANCE = 2
+/** Longest auto-advance time allowed, seconds (an hour). */
 export const MAX_ADVANCE = 3600
+/** Overscan margin allowed, percent of the screen (issue 10: 0–10%). */
 export const OVERSCAN_RANGE = [0, 10] as const
+/** Font scale allowed, percent (issue 10: 90–150%). */
 export const FONT_SCALE_RANGE = [90, 150] as const
 
+/** Projector theme, no overscan, 100% text, animation on, auto-advance off. */
 export const DEFAULT_DECK_OPTIONS: Readonly<DeckOptions> = Object.freeze({
   theme: 'projector',
   overscanPercent: 0,
@@ -95,6 +100,7 @@ export function defaultDeck(ids: readonly string[]): Deck {
   return { version: 1, slides: ids.map((id) => ({ id, included: true, note: '', advanceSeconds: null })), options: { ...DEFAULT_DECK_OPTIONS } }
 }
 
+/** One thing wrong in a saved deck: where (`slides[3].note`) and what. */
 export interface DeckProblem {
   where: string
   message: string

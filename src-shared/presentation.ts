@@ -7,6 +7,7 @@
 /** `show`: slides full screen (presenter view on a second display if any); `rehearse`: the presenter view in the one window. */
 export type PresentMode = 'show' | 'rehearse'
 
+/** The running show as main holds it and every window mirrors it. */
 export interface PresentationState {
   active: boolean
   mode: PresentMode | null
@@ -28,14 +29,17 @@ export interface PresentationState {
   swapped: boolean
 }
 
+/** A request to start the show. */
 export interface PresentStart {
   /** Included-slide index to start from. */
   index: number
   mode: PresentMode
 }
 
+/** A move during the show: slide, blackout/whiteout, auto-advance pause. */
 export type PresentUpdate = Partial<Pick<PresentationState, 'index' | 'blank' | 'paused'>>
 
+/** The state when no show runs. */
 export const IDLE_PRESENTATION: Readonly<PresentationState> = Object.freeze({
   active: false,
   mode: null,

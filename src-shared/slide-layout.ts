@@ -17,6 +17,7 @@ export const CHART_TEXT_SHARE = 0.024
 /** The smallest slide title, as a share of the screen height. */
 export const TITLE_SHARE = 0.04
 
+/** The screen a slide is laid out for, and the presentation settings that shape it. */
 export interface SlideFrameInput {
   /** The screen (or preview box) the slide fills, px. */
   width: number

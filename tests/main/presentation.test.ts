@@ -3,7 +3,7 @@ import { Presentation, type PresentationHooks } from '../../src-main/presentatio
 import type { DatasetSnapshot } from '../../src-shared/ipc-contract'
 import { IDLE_PRESENTATION } from '../../src-shared/presentation'
 
-const snap = (loadedAt: string): DatasetSnapshot => ({ datasets: [], origins: {}, problems: [], folder: null, loadedAt })
+const snap = (loadedAt: string): DatasetSnapshot => ({ datasets: [], origins: {}, problems: [], folder: null, folderMissing: false, loadedAt })
 
 function setup(displays = 1) {
   let latest = snap('v1')
