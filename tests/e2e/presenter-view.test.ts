@@ -109,13 +109,13 @@ describe('the presenter view', () => {
     const presenter = await presenterPage(app)
 
     await writeFile(join(dir, 'rectification.csv'), rectificationCsv('3,200,000'))
-    await presenter.waitForSelector('[data-role="data-waiting"]', { timeout: 10_000 })
+    await presenter.waitForSelector('[data-role="data-waiting"]', { timeout: 20_000 })
     await expect(kpi.textContent()).resolves.toContain('3.1 million')
 
     await app.page.keyboard.press('Escape')
     await app.page.keyboard.press('Escape')
     await app.page.locator('[data-view="rectification"]').click()
-    await expect.poll(() => app!.page.locator('[data-kpi="demolished-area"] [data-role="value"]').first().textContent()).toBe('3.2 million')
+    await expect.poll(() => app!.page.locator('[data-kpi="demolished-area"] [data-role="value"]').first().textContent(), { timeout: 15_000 }).toBe('3.2 million')
   })
 
   it('Apply now brings waiting data in without ending the show', async () => {
@@ -126,9 +126,9 @@ describe('the presenter view', () => {
     await currentSlide(app.page, 2)
     const presenter = await presenterPage(app)
     await writeFile(join(dir, 'rectification.csv'), rectificationCsv('3,200,000'))
-    await presenter.locator('[data-action="apply-data"]').click({ timeout: 10_000 })
+    await presenter.locator('[data-action="apply-data"]').click({ timeout: 20_000 })
     const kpi = app.page.locator('[data-current="true"] [data-kpi="demolished-area"] .value')
-    await expect.poll(() => kpi.textContent()).toContain('3.2 million')
+    await expect.poll(() => kpi.textContent(), { timeout: 15_000 }).toContain('3.2 million')
     expect(app.core.presentation.state).toMatchObject({ active: true, dataWaiting: false })
   })
 })
