@@ -108,10 +108,32 @@ describe('exporting from the app', () => {
     expect(afterCancel.some((f) => f.endsWith('.pdf'))).toBe(false)
 
     await dialog.locator('[data-action="save"]').click()
-    await expect.poll(() => page.locator('[data-notice="export-done"]').textContent(), { timeout: 120_000 }).toMatch(/\d+ files written/)
+    await expect.poll(() => page.locator('[data-notice="export-done"]').textContent(), { timeout: 280_000 }).toMatch(/\d+ files written/)
     const files = await written(app.exportDir)
     expect(files).toContain('00-briefing-en.pdf')
     for (const f of files) expect(f).toMatch(/^\d\d-[a-z0-9-]+\.(png|svg|pdf)$/)
     expect(files.filter((f) => f.endsWith('.png')).length).toBeGreaterThanOrEqual(12)
+    // A whole pack at 2× renders fifteen charts twice over: minutes on a loaded two-core machine.
+  }, 300_000)
+
+  it('offers no scale whose image passes the pixel cap, and cancels a chart while it renders', async () => {
+    app = await openApp({ lang: 'en' })
+    const dialog = await openChartExport(app, 'industry-gdp')
+    await dialog.locator('[data-field="preset"]').selectOption('4k')
+    const disabled = () => dialog.locator('[data-field="scale"] option').evaluateAll((os) => os.filter((o) => (o as HTMLOptionElement).disabled).map((o) => (o as HTMLOptionElement).value))
+    await expect.poll(disabled).toEqual(['3', '4'])
+    await dialog.locator('[data-field="preset"]').selectOption('slide')
+    await expect.poll(disabled).toEqual([])
+
+    await dialog.locator('[data-field="preset"]').selectOption('4k')
+    await dialog.locator('[data-field="scale"]').selectOption('2')
+    await dialog.locator('[data-action="save"]').click()
+    const cancel = dialog.locator('[data-action="cancel-export"]')
+    await expect.poll(() => cancel.count(), { timeout: 20_000 }).toBe(1)
+    await cancel.click()
+    await expect.poll(() => dialog.locator('[data-action="save"]').isDisabled(), { timeout: 20_000 }).toBe(false)
+    await expect(dialog.textContent()).resolves.toContain('the export was cancelled')
+    expect(await written(app.exportDir)).toEqual([])
   })
 })
+

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseCliArgs } from '../../../src-main/export/cli-args'
+import { HEAVY_TEST_TIMEOUT_MS } from '../../budgets'
 
 const root = resolve(import.meta.dirname, '../../..')
 let dir: string
@@ -15,7 +16,7 @@ afterAll(async () => {
 })
 
 function run(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'src-main/cli/export.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 })
+  const r = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'src-main/cli/export.ts', ...args], { cwd: root, encoding: 'utf8', timeout: HEAVY_TEST_TIMEOUT_MS - 10_000 })
   return { status: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 

@@ -27,7 +27,7 @@ beforeAll(async () => {
     compressPdf: false,
     onProgress: (p) => progress.push(p),
   })
-}, 60_000)
+})
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true })
 })
