@@ -28,8 +28,12 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        // The dataset parser's worker thread is its own entry, emitted beside index.js.
-        input: { index: resolve('src-main/index.ts'), 'dataset-worker': resolve('src-main/datasets/worker.ts') },
+        // The dataset parser's and the exporter's worker threads are entries of their own, emitted beside index.js.
+        input: {
+          index: resolve('src-main/index.ts'),
+          'dataset-worker': resolve('src-main/datasets/worker.ts'),
+          'render-worker': resolve('src-main/export/render-worker.ts'),
+        },
         external: ['electron', 'exceljs', 'iconv-lite', 'chardet'],
       },
     },

@@ -8,6 +8,7 @@ import { DATA_LICENCES } from './licences'
 import { langFromLocale, validatePatch, type SettingsPatch, type WindowBounds } from '../src-shared/settings'
 import { DatasetService, type AddFilesResult } from './datasets/service'
 import { dataIndex } from './export/data-index'
+import { WorkerRenderer } from './export/render-host'
 import { createExportService } from './export/service'
 import { HandlerError, type Handlers } from './ipc/gateway'
 import { NoticeBoard } from './notices'
@@ -206,6 +207,8 @@ export async function createMainCore(options: CoreOptions): Promise<MainCore> {
     },
     copyImage: options.copyImage,
     onProgress: (p) => emit('export:progress', p),
+    // Rendering runs in a worker thread, so IPC, menus and the window stay responsive during an export.
+    renderer: new WorkerRenderer(() => datasets.snapshot().datasets),
   })
 
   const handlers: Handlers = {

@@ -70,3 +70,11 @@ export const SIZE_PRESET_PX: Record<Exclude<SizePreset, 'shown'>, { width: numbe
   slide: { width: 1920, height: 1080 },
   '4k': { width: 3840, height: 2160 },
 }
+
+/**
+ * The most pixels one exported image may have: 7680 × 4320 (33,177,600), the
+ * 8K UHDTV size of ITU-R BT.2020. That is a 4K chart at 2× or a slide at 4×;
+ * bigger images take gigabytes of memory and minutes to encode.
+ */
+export const MAX_TOTAL_PIXELS = 7680 * 4320
+

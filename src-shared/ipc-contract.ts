@@ -84,7 +84,7 @@ export interface InvokeChannels {
   'export:dashboard': { args: [request: DashboardExportRequest]; result: ExportDone | null }
   /** Every chart of every dashboard into a chosen folder; progress arrives as `export:progress`. */
   'export:pack': { args: [request: PackExportRequest]; result: PackDone | null }
-  /** Cancels a running briefing pack; `false` when none runs. */
+  /** Cancels a running briefing pack and any chart or dashboard export being rendered; `false` when none runs. */
   'export:cancel': { args: []; result: boolean }
   /** The presentation deck (slides, notes, auto-advance times, presentation options). */
   'deck:get': { args: []; result: Deck }

@@ -25,6 +25,7 @@ export const HEAVY_TESTS: readonly string[] = [
   'tests/main/export/cjk.test.ts',
   'tests/main/export/dashboard.test.ts',
   'tests/main/export/pack.test.ts',
+  'tests/main/export/render-host.test.ts',
   'tests/main/export/render.test.ts',
   'tests/main/export/service.test.ts',
   'tests/packaging/electron-builder.test.ts',

@@ -51,3 +51,12 @@ export function fontPaths(): FontPaths {
   cached = found
   return found
 }
+
+/**
+ * Uses these font files from now on, instead of looking for them. A render
+ * worker thread gets the paths main found, since only main is sure to see
+ * Electron's `process.resourcesPath`.
+ */
+export function useFontPaths(paths: FontPaths): void {
+  cached = { ...paths }
+}

@@ -5,6 +5,7 @@
  * share it.
  */
 import type { ChartContext, ChartSpec, DataIndex } from '../../src-shared/charts/types'
+import { MAX_TOTAL_PIXELS } from '../../src-shared/export-contract'
 import { DEFAULT_SETTINGS, LANGS, THEMES, type Lang, type Theme } from '../../src-shared/settings'
 import { chartFragment, layoutZoom, svgDocument, type ChartData } from './compose'
 import { PALETTES } from './palette'
@@ -51,6 +52,11 @@ export function checkChartOptions(opts: Pick<ChartExportOptions, 'scale' | 'widt
   for (const k of ['width', 'height'] as const) {
     const v = opts[k]
     if (!Number.isInteger(v) || v < 100 || v * opts.scale > MAX_PIXELS) return `${k} must be a whole number of pixels from 100 to ${Math.floor(MAX_PIXELS / opts.scale)} at scale ${opts.scale}, got ${v}`
+  }
+  const total = opts.width * opts.height * opts.scale * opts.scale
+  if (total > MAX_TOTAL_PIXELS && opts.format !== 'svg') {
+    const mpx = (n: number) => (n / 1e6).toFixed(1)
+    return `${opts.width * opts.scale}×${opts.height * opts.scale} is ${mpx(total)} million pixels; an image may have at most ${mpx(MAX_TOTAL_PIXELS)} million (7680×4320). Choose a smaller size or scale.`
   }
   if (!THEMES.includes(opts.theme)) return `theme must be one of ${THEMES.join(', ')}, got ${opts.theme}`
   if (!LANGS.includes(opts.lang)) return `language must be one of ${LANGS.join(', ')}, got ${opts.lang}`

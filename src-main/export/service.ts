@@ -16,10 +16,9 @@ import {
 } from '../../src-shared/export-contract'
 import { THEMES, type Lang, type Settings } from '../../src-shared/settings'
 import { HandlerError } from '../ipc/gateway'
-import { renderDashboard } from './dashboard'
 import { chartFileName, dashboardFileName } from './names'
-import { exportBriefingPack } from './pack'
-import { checkChartOptions, renderChart } from './render'
+import { checkChartOptions } from './render'
+import { inThreadRenderer, type Renderer } from './render-host'
 import { writeExport } from './write'
 
 /** What the export handlers need from the host: current data, language and settings, dialogs, clipboard, and a progress sink. */
@@ -34,6 +33,8 @@ export interface ExportDeps {
   /** Puts a PNG on the system clipboard. */
   copyImage?(png: Uint8Array): Promise<void>
   onProgress(progress: ExportProgress): void
+  /** Where rendering runs; by default in this thread over `data()`. The app passes a `WorkerRenderer`. */
+  renderer?: Renderer
 }
 
 const CHARTS = new Map<string, { spec: ChartSpec; dashboard: DashboardId }>(
@@ -55,6 +56,24 @@ function checkTheme(v: unknown): void {
 /** The export IPC handlers (chart, dashboard, pack, cancel). Every request field is checked; a bad one is a `bad-request` HandlerError. */
 export function createExportService(deps: ExportDeps) {
   let running: AbortController | null = null
+  /** Single-chart and dashboard exports being rendered; `cancel` stops them too. */
+  const rendering = new Set<AbortController>()
+  const renderer = deps.renderer ?? inThreadRenderer(() => deps.data())
+
+  /** Renders with a cancel handle; a cancelled render rejects with a `bad-request` saying so. */
+  async function cancellable<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    const controller = new AbortController()
+    rendering.add(controller)
+    try {
+      return await work(controller.signal)
+    } catch (err) {
+      if (controller.signal.aborted) throw new HandlerError('bad-request', 'the export was cancelled')
+      if (err instanceof RangeError) bad(err.message)
+      throw err
+    } finally {
+      rendering.delete(controller)
+    }
+  }
 
   async function chart(req: ChartExportRequest): Promise<ExportDone | null> {
     if (!isObject(req)) bad('export request must be an object')
@@ -82,7 +101,7 @@ export function createExportService(deps: ExportDeps) {
     const invalid = checkChartOptions(opts)
     if (invalid) bad(invalid)
 
-    const file = await renderChart(found.spec, deps.data(), opts)
+    const file = await cancellable((signal) => renderer.run({ kind: 'chart', chartId: found.spec.id, opts }, signal))
     if (req.destination === 'clipboard') {
       if (!deps.copyImage) throw new HandlerError('not-found', 'the clipboard is not available here')
       await deps.copyImage(file.bytes)
@@ -102,14 +121,8 @@ export function createExportService(deps: ExportDeps) {
     checkTheme(req.theme)
     const settings = deps.settings()
     const lang = deps.lang()
-    const bytes = await renderDashboard(req.dashboard, deps.data(), {
-      page: req.page,
-      format: req.format,
-      theme: req.theme,
-      lang,
-      breakYear: settings.breakYear,
-      decals: settings.decals,
-    })
+    const opts = { page: req.page, format: req.format, theme: req.theme, lang, breakYear: settings.breakYear, decals: settings.decals } as const
+    const bytes = await cancellable((signal) => renderer.run({ kind: 'dashboard', dashboard: req.dashboard, opts }, signal))
     const path = await deps.chooseSavePath(dashboardFileName(req.dashboard, req.page, lang, req.format), req.format)
     if (path === null) return null
     await writeExport(path, bytes)
@@ -132,7 +145,7 @@ export function createExportService(deps: ExportDeps) {
       if (folder === null) return null
       controller.signal.throwIfAborted()
       const settings = deps.settings()
-      const result = await exportBriefingPack(folder, deps.data(), {
+      const opts = {
         formats: req.formats,
         scale: req.scale,
         ...SIZE_PRESET_PX.slide,
@@ -140,9 +153,8 @@ export function createExportService(deps: ExportDeps) {
         lang: deps.lang(),
         breakYear: settings.breakYear,
         decals: settings.decals,
-        signal: controller.signal,
-        onProgress: deps.onProgress,
-      })
+      }
+      const result = await renderer.run({ kind: 'pack', folder, opts }, controller.signal, deps.onProgress)
       return { folder, files: result.files, skipped: result.skipped }
     } catch (err) {
       if (controller.signal.aborted) throw new HandlerError('bad-request', 'the briefing pack was cancelled')
@@ -153,10 +165,11 @@ export function createExportService(deps: ExportDeps) {
     }
   }
 
+  /** Cancels the running briefing pack and any chart or dashboard being rendered; `false` when nothing runs. */
   function cancel(): boolean {
-    if (!running) return false
-    running.abort()
-    return true
+    const all = [...rendering, ...(running ? [running] : [])]
+    for (const c of all) c.abort()
+    return all.length > 0
   }
 
   return { chart, dashboard, pack, cancel }

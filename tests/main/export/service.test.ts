@@ -2,9 +2,10 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { Renderer } from '../../../src-main/export/render-host'
 import { createExportService, type ExportDeps } from '../../../src-main/export/service'
 import { DEFAULT_SETTINGS } from '../../../src-shared/settings'
-import type { PackExportRequest } from '../../../src-shared/export-contract'
+import type { ChartExportRequest, PackExportRequest } from '../../../src-shared/export-contract'
 import { NO_DATA } from './fixtures'
 
 let dir: string
@@ -22,15 +23,19 @@ function slowDialog() {
   return { chooseFolder, answer: (folder: string | null) => answers.shift()!(folder) }
 }
 
-function service(chooseFolder: ExportDeps['chooseFolder']) {
-  return createExportService({
+function deps(): ExportDeps {
+  return {
     data: () => NO_DATA,
     lang: () => 'en',
     settings: () => ({ ...DEFAULT_SETTINGS }),
     chooseSavePath: async () => null,
-    chooseFolder,
+    chooseFolder: async () => null,
     onProgress: () => undefined,
-  })
+  }
+}
+
+function service(chooseFolder: ExportDeps['chooseFolder']) {
+  return createExportService({ ...deps(), chooseFolder })
 }
 
 const request: PackExportRequest = { formats: ['svg'], scale: 1, theme: 'light' }
@@ -66,5 +71,42 @@ describe('one briefing pack at a time', () => {
     const exporter = service(vi.fn(async () => Promise.reject(new Error('no display'))))
     await expect(exporter.pack(request)).rejects.toThrow('no display')
     await expect(exporter.pack(request)).rejects.toThrow('no display')
+  })
+})
+
+describe('single exports', () => {
+  const chartRequest: ChartExportRequest = { chartId: 'industry-gdp', format: 'png', preset: '4k', shown: { width: 800, height: 450 }, scale: 2, background: 'solid', destination: 'file', theme: 'light', caption: true }
+
+  it('refuses an image over the total-pixel cap with a clear message, before rendering', async () => {
+    const save = vi.fn(async () => join(dir, 'x.png'))
+    const exporter = createExportService({ ...deps(), chooseSavePath: save })
+    await expect(exporter.chart({ ...chartRequest, scale: 3 })).rejects.toMatchObject({
+      code: 'bad-request',
+      message: '11520×6480 is 74.6 million pixels; an image may have at most 33.2 million (7680×4320). Choose a smaller size or scale.',
+    })
+    await expect(exporter.chart({ ...chartRequest, preset: 'shown', shown: { width: 8000, height: 4500 }, scale: 1 })).rejects.toMatchObject({ code: 'bad-request', message: expect.stringMatching(/^8000×4500 is 36.0 million pixels/) })
+    expect(save).not.toHaveBeenCalled()
+  })
+
+  it('cancels a chart while it renders: it rejects as cancelled and nothing is saved', async () => {
+    const save = vi.fn(async () => join(dir, 'x.png'))
+    let started!: () => void
+    const running = new Promise<void>((r) => (started = r))
+    const renderer: Renderer = {
+      // A render that only ends when cancelled, as a long 4K render would.
+      run: (_job, signal) =>
+        new Promise((_resolve, reject) => {
+          started()
+          signal.addEventListener('abort', () => reject(Object.assign(new Error('aborted'), { name: 'AbortError' })))
+        }),
+      close: () => undefined,
+    }
+    const exporter = createExportService({ ...deps(), chooseSavePath: save, renderer })
+    const pending = exporter.chart(chartRequest)
+    await running
+    expect(exporter.cancel()).toBe(true)
+    await expect(pending).rejects.toMatchObject({ code: 'bad-request', message: 'the export was cancelled' })
+    expect(save).not.toHaveBeenCalled()
+    expect(exporter.cancel()).toBe(false)
   })
 })
