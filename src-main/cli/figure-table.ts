@@ -4,20 +4,10 @@
  * period, value, unit, qualifier, tier), and the same as a text table whose
  * columns line up in a terminal (CJK characters count two columns wide).
  */
-import type { DatasetFile, Figure } from '../../src-shared/dataset'
+import type { DatasetFile, Figure, Tier } from '../../src-shared/dataset'
 
-/** A figure as read, in the fields `--json` prints. */
-export interface FigureAsRead {
-  entity: string
-  indicator: string
-  year: number | null
-  period: string | null
-  value: number | null
-  valueHigh: number | null
-  unit: string
-  qualifier: string
-  tier: string
-}
+/** A figure as read, in the fields `--json` prints: the figure's own fields and its source's tier. */
+export type FigureAsRead = Pick<Figure, 'entity' | 'indicator' | 'year' | 'period' | 'value' | 'valueHigh' | 'unit' | 'qualifier'> & { tier: Tier }
 
 /** The `--json` record of one figure. */
 export function figureAsRead(f: Figure): FigureAsRead {

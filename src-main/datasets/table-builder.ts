@@ -4,7 +4,7 @@
  * arrays. CSV feeds it byte ranges (no string per cell), XLSX feeds it cell
  * values. `finishTable` (table-finish.ts) turns the result into a dataset.
  */
-import { ESCAPED, QUOTED, fieldText } from './csv'
+import { ESCAPED, QUOTED, fieldText, scanQuoted } from './csv'
 import { LimitError, MAX_TABLE_ROWS, checkField } from './limits'
 import { halfWidth, parseNumber, parseYear, type Cell } from './fields'
 import type { ProblemList } from './problems'
@@ -304,23 +304,13 @@ export class TableBuilder {
       for (;;) {
         const fieldStart = i
         if (b[i] === QUOTE) {
-          let flags = QUOTED
-          let j = i + 1
-          for (;;) {
-            if (j >= n) {
-              this.field(col, b, i + 1, n, flags)
-              this.endRow(row, col + 1)
-              return row
-            }
-            if (b[j] === QUOTE) {
-              if (b[j + 1] === QUOTE) {
-                flags |= ESCAPED
-                j += 2
-                continue
-              }
-              break
-            }
-            j++
+          const q = scanQuoted(b, i)
+          const j = q >>> 1
+          const flags = q & 1 ? QUOTED | ESCAPED : QUOTED
+          if (j >= n) {
+            this.field(col, b, i + 1, n, flags)
+            this.endRow(row, col + 1)
+            return row
           }
           this.field(col, b, i + 1, j, flags)
           i = j + 1
