@@ -29,9 +29,25 @@ export function isDatasetName(name: string): boolean {
   return !name.startsWith('.') && !name.startsWith('~$') && !lower.endsWith('.schema.json') && (DATASET_EXTENSIONS as readonly string[]).includes(extname(lower))
 }
 
-/** The problem reported for a file whose id another file already uses. */
-export function duplicateIdProblem(file: string, id: string, firstFile: string): DatasetProblem {
-  return { file, column: 'id', message: `duplicate dataset id "${id}": ${firstFile} already uses it`, got: id, expected: 'an id used by one file only' }
+/**
+ * The rule of one folder's ids: the first file (by name) to claim an id keeps
+ * it; a later file with the same id gets a problem and contributes nothing.
+ */
+export class IdClaims {
+  private files = new Map<string, string>()
+
+  /** Claims `id` for `file`: null when it is free (now taken), else the problem for `file`. */
+  claim(id: string, file: string): DatasetProblem | null {
+    const first = this.files.get(id)
+    if (first !== undefined) return { file, column: 'id', message: `duplicate dataset id "${id}": ${first} already uses it`, got: id, expected: 'an id used by one file only' }
+    this.files.set(id, file)
+    return null
+  }
+
+  /** The file that holds each id. */
+  byId(): Record<string, string> {
+    return Object.fromEntries(this.files)
+  }
 }
 
 /** Loads every dataset file of `dir` (see the module comment); problems name each file that did not load. */
@@ -39,25 +55,20 @@ export async function loadFolder(dir: string): Promise<{ datasets: DatasetFile[]
   const root = resolve(dir)
   const datasets: DatasetFile[] = []
   const problems: DatasetProblem[] = []
-  const files: Record<string, string> = {}
+  const claims = new IdClaims()
   let names: string[]
   try {
     names = await listDatasetFiles(root)
   } catch (err) {
-    return { datasets, problems: [{ file: root, message: `cannot read the folder: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` }], files }
+    return { datasets, problems: [{ file: root, message: `cannot read the folder: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` }], files: {} }
   }
   for (const name of names) {
     const r = await loadDatasetFile(name, { root })
     problems.push(...r.problems)
     if (!r.dataset) continue
-    const file = join(root, name)
-    const first = files[r.dataset.id]
-    if (first !== undefined) {
-      problems.push(duplicateIdProblem(file, r.dataset.id, first))
-      continue
-    }
-    files[r.dataset.id] = file
-    datasets.push(r.dataset)
+    const taken = claims.claim(r.dataset.id, join(root, name))
+    if (taken) problems.push(taken)
+    else datasets.push(r.dataset)
   }
-  return { datasets, problems, files }
+  return { datasets, problems, files: claims.byId() }
 }

@@ -19,7 +19,7 @@ import { basename, dirname, isAbsolute, join, resolve } from 'node:path'
 import type { ColumnarDataset, DatasetProblem } from '../../src-shared/dataset'
 import type { DatasetSnapshot } from '../../src-shared/ipc-contract'
 import { loadColumnarFile, MAX_FILE_BYTES } from './load-file'
-import { duplicateIdProblem, isDatasetName, listDatasetFiles } from './load-folder'
+import { IdClaims, isDatasetName, listDatasetFiles } from './load-folder'
 import { mib } from './sizes'
 import { ParseWorker } from './worker-host'
 
@@ -261,17 +261,16 @@ export class DatasetService {
     const byId = new Map<string, { d: ColumnarDataset; kind: 'bundled' | 'user'; file: string }>()
     const problems: DatasetProblem[] = []
     const take = (states: States, kind: 'bundled' | 'user', replaceSame: boolean) => {
-      const seen = new Map<string, string>()
+      const claims = new IdClaims()
       for (const s of states.values()) {
         problems.push(...s.problems)
         if (!s.good) continue
         const id = s.good.meta.id
-        const first = seen.get(id)
-        if (first !== undefined && !replaceSame) {
-          problems.push(duplicateIdProblem(s.file, id, first))
+        const taken = replaceSame ? null : claims.claim(id, s.file)
+        if (taken) {
+          problems.push(taken)
           continue
         }
-        seen.set(id, s.file)
         byId.set(id, { d: s.good, kind, file: s.file })
       }
     }
