@@ -69,19 +69,24 @@ const UNRELATED_LETTER = /(?![\p{Script=Latin}\p{Script=Han}\p{Script=Greek}\p{S
 const HAN = /\p{Script=Han}/u
 /** A UTF-8 sequence for U+0400–U+07FF, searched in the bytes read as Latin-1. */
 const TWO_BYTE_UNRELATED = /[\xd0-\xdf][\x80-\xbf]/
+/** Three letters in a row from U+0400–U+07FF: a word of real Cyrillic, Armenian, Hebrew or Arabic text. */
+const WORD_OF_UNRELATED = /[\u0400-\u07ff]{3}/
 
 /**
  * True for valid UTF-8 that is really GBK: UTF-8 gives letters of unrelated
  * scripts where GB18030 gives Chinese (a GBK file whose only Chinese is 约,
  * bytes D4 BC, reads in UTF-8 as the Armenian Լ). Such letters (U+0400–U+07FF:
- * Cyrillic to NKo) are two-byte UTF-8 sequences led by D0–DF, so a file
+ * Cyrillic to NKo) are two-byte UTF-8 sequences led by D0–DF; text with
+ * words of them (three in a row) is real UTF-8 and stays so. A file
  * without one is passed; plain ASCII (most large files) at native speed.
  */
 export function gbkThatLooksUtf8(bytes: Uint8Array): boolean {
   if (isAscii(bytes)) return false
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   if (!TWO_BYTE_UNRELATED.test(buf.toString('latin1'))) return false
-  if (!UNRELATED_LETTER.test(buf.toString('utf8')) || !isGb18030(bytes)) return false
+  const text = buf.toString('utf8')
+  // Real Cyrillic, Armenian or Arabic comes in words; GBK misread gives one such letter per Chinese character.
+  if (!UNRELATED_LETTER.test(text) || WORD_OF_UNRELATED.test(text) || !isGb18030(bytes)) return false
   const gb = iconv.decode(buf, 'gb18030')
   return HAN.test(gb) && !UNRELATED_LETTER.test(gb)
 }

@@ -1,14 +1,12 @@
 /**
- * The fast paths of the loaders against their general forms: the fused CSV
- * reader against `readCsv` + `TableBuilder.field`, the bucketed duplicate
- * check against `TupleSet`.
+ * TableBuilder: the fused CSV reader against its general form, `readCsv`
+ * (csv.ts) + `TableBuilder.field`, on the same bytes.
  */
 import { describe, expect, it } from 'vitest'
 import { readCsv } from '../../../src-main/datasets/csv'
 import { readCsvDataset } from '../../../src-main/datasets/csv-file'
 import { ProblemList } from '../../../src-main/datasets/problems'
 import { TableBuilder } from '../../../src-main/datasets/table-builder'
-import { TupleSet, firstRows } from '../../../src-main/datasets/tuple-set'
 
 const HEADER = 'entity,indicator,year,value,value_high,tier,source_title,source_url,quote'
 const enc = (s: string) => new TextEncoder().encode(s)
@@ -83,19 +81,5 @@ describe('CSV: the fused reader', () => {
     expect(dataset!.sources).toHaveLength(1)
     const dup = readCsvDataset(enc(csv.replace('2017', '2016')), 't.csv')
     expect(dup.problems.map((p) => [p.row, p.column, p.message])).toEqual([[5, 'entity', 'duplicate of row 4: same entity, indicator, year, period and source URL']])
-  })
-})
-
-describe('duplicate keys: firstRows', () => {
-  it('finds the first row of each key like TupleSet, across many buckets', () => {
-    const n = 20_000
-    let seed = 7
-    const rnd = (k: number) => ((seed = Math.imul(seed ^ (seed >>> 13), 0x5bd1e995) + 1), (seed >>> 0) % k)
-    const a = Uint32Array.from({ length: n }, () => rnd(90))
-    const y = Int32Array.from({ length: n }, () => 1990 + rnd(80))
-    const first = firstRows([a, y], n)
-    const set = new TupleSet([a, y])
-    for (let i = 0; i < n; i++) expect(first[i]).toBe(set.add(i))
-    expect(firstRows([new Uint32Array(0)], 0)).toEqual(new Int32Array(0))
   })
 })
