@@ -21,6 +21,7 @@ export const HEAVY_TESTS: readonly string[] = [
   'tests/main/cli/export.test.ts',
   'tests/main/cli/validate.test.ts',
   'tests/main/core.test.ts',
+  'tests/main/datasets/service.test.ts',
   'tests/main/core-untrusted.test.ts',
   'tests/main/export/cjk.test.ts',
   'tests/main/export/dashboard.test.ts',

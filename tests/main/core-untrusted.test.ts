@@ -129,7 +129,7 @@ describe('datasets:add-files from a compromised renderer', () => {
     expect(core.datasets.snapshot().problems).toEqual([])
   })
 
-  it('names a JSON file\'s failing place, never its first characters', async () => {
+  it("names a JSON file's failing place, never its first characters", async () => {
     const { call } = await start()
     await writeFile(join(dir, 'drop', 'secret.json'), 'password=hunter2 and more secret text')
     const snap = snapshotOf(await call('datasets:add-files', [join(dir, 'drop', 'secret.json')]))!
