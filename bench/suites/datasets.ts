@@ -3,7 +3,9 @@
  * the same data in the same process. The big files are generated into the
  * system's temporary folder and removed afterwards.
  */
+import { execFile } from 'node:child_process'
 import { readFile, mkdtemp, rm } from 'node:fs/promises'
+import { promisify } from 'node:util'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
@@ -41,6 +43,16 @@ async function splitAndNumber(path: string): Promise<number> {
   }
   return sum
 }
+
+/** Peak RSS, in bytes, of a fresh process that loads `name` from `dir` (bench/peak-rss.ts). */
+async function peakRss(dir: string, name: string): Promise<number> {
+  const root = join(import.meta.dirname, '../..')
+  const { stdout } = await promisify(execFile)(join(root, 'node_modules/.bin/tsx'), [join(root, 'bench/peak-rss.ts'), dir, name], { cwd: root })
+  return Number(stdout.trim())
+}
+
+/** The memory budget of any load (issue 11): 512 MB. */
+const RSS_BUDGET = 512 * 1024 * 1024
 
 export default async function datasets(): Promise<BenchResult[]> {
   const dir = await mkdtemp(join(tmpdir(), 'g60-bench-'))
@@ -88,6 +100,33 @@ export default async function datasets(): Promise<BenchResult[]> {
       target: 15,
       detail: `XLSX ${xlsx.toFixed(0)} ms, CSV ${mid.toFixed(0)} ms`,
     })
+
+    // Event-loop delay while the worker loads the XLSX file.
+    const xworker = new ParseWorker()
+    await xworker.load('warm.csv', dir)
+    const xdelay = monitorEventLoopDelay({ resolution: 5 })
+    xdelay.enable()
+    const xloaded = await xworker.load('mid.xlsx', dir)
+    xdelay.disable()
+    xworker.close()
+    if (!xloaded.dataset) throw new Error(`bench XLSX did not load in the worker: ${xloaded.problems[0]?.message}`)
+    results.push({
+      name: 'datasets: main event-loop delay during the 100k-row XLSX load',
+      ratio: xdelay.max / 1e6 / 50,
+      target: 1,
+      detail: `max ${(xdelay.max / 1e6).toFixed(1)} ms against a 50 ms budget (ratio = max / 50 ms)`,
+    })
+
+    // Peak memory of each load, in a fresh process.
+    for (const [label, name] of [['1M-row CSV', 'big.csv'], ['100k-row XLSX', 'mid.xlsx']] as const) {
+      const peak = await peakRss(dir, name)
+      results.push({
+        name: `datasets: peak RSS loading the ${label}`,
+        ratio: peak / RSS_BUDGET,
+        target: 1,
+        detail: `${(peak / 1e6).toFixed(0)} MB in a fresh process, against a 512 MiB budget (ratio = peak / 512 MiB)`,
+      })
+    }
 
     // (c) The IPC payload: columnar form against an array of figure objects.
     const col = loaded.dataset
