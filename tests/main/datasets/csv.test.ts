@@ -1,3 +1,4 @@
+import { inferSchema, initParser } from 'udsv'
 import { describe, expect, it } from 'vitest'
 import { ESCAPED, QUOTED, fieldText, readCsv, scanQuoted, sepHint, sniffDelimiter } from '../../../src-main/datasets/csv'
 
@@ -42,5 +43,25 @@ describe('delimiters', () => {
     expect(sniffDelimiter(enc('#id,x\ra;b;c,d\r'))).toBe(0x3b)
     expect(sniffDelimiter(enc('a\tb\tc'))).toBe(0x09)
     expect(sniffDelimiter(enc('"a;b",c'))).toBe(0x2c)
+  })
+})
+
+describe('readCsv against a maintained parser (uDSV)', () => {
+  it('splits quoted fields, doubled quotes, quoted delimiters and line breaks, empty fields and CRLF the same way', () => {
+    let seed = 11
+    const rnd = (k: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0), seed % k)
+    const pieces = ['a', '嘉兴', '1,234.5', 'say ""hi""', 'two\nlines', '', ' x ', '6.7%', 'semi;colon']
+    const field = () => {
+      const p = pieces[rnd(pieces.length)]!
+      return /[",\n]/.test(p) ? `"${p}"` : p
+    }
+    const lines = ['h1,h2,h3,h4']
+    for (let r = 0; r < 300; r++) lines.push([field(), field(), field(), field()].join(','))
+    for (const eol of ['\n', '\r\n']) {
+      const text = lines.join(eol) + eol
+      const theirs = initParser(inferSchema(text)).stringArrs(text)
+      const ours = records(text).out.slice(1).map(([, cells]) => cells)
+      expect(ours).toEqual(theirs)
+    }
   })
 })
