@@ -130,8 +130,8 @@ async function buildRenderer(outDir: string, plugins: Plugin[], minify?: boolean
   })
 }
 
-/** The bare page, with the renderer's build settings (target, minify, assets) but its own entry. */
-async function buildBare(outDir: string): Promise<void> {
+/** Builds the bare page into `outDir`, with the renderer's build settings (target, minify, assets) but its own entry. */
+export async function buildBare(outDir: string): Promise<void> {
   const base = await rendererConfig()
   const input = join(BARE_ROOT, 'index.html')
   await viteBuild({
@@ -236,7 +236,8 @@ function chartSizes(page: Page): Promise<Record<string, { width: number; height:
   })
 }
 
-async function openBare(context: BrowserContext, dir: string): Promise<Page> {
+/** Opens the built bare page in `context`, serving only its own files. */
+export async function openBare(context: BrowserContext, dir: string): Promise<Page> {
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url())
     if (url.origin !== BARE_ORIGIN) return route.abort('blockedbyclient')
