@@ -15,21 +15,30 @@ export const useDeckStore = defineStore('deck', () => {
 
   const shown = computed<DeckSlide[]>(() => (deck.value ? shownSlides(deck.value) : []))
 
+  /** Saves sent and not yet answered: while there are any, echoes of older saves are not shown (they would undo newer edits). */
+  let pending = 0
+
   async function init(): Promise<void> {
     const api = useApi()
-    api.onDeckChanged((next) => (deck.value = next))
+    api.onDeckChanged((next) => {
+      if (pending === 0) deck.value = next
+    })
     deck.value = await unwrap(api.getDeck())
   }
 
   async function save(next: Deck): Promise<void> {
     const before = deck.value
     deck.value = next
+    pending++
     try {
-      deck.value = await unwrap(useApi().updateDeck(next))
+      const saved = await unwrap(useApi().updateDeck(next))
+      if (pending === 1) deck.value = saved
       error.value = null
     } catch (err) {
-      deck.value = before
+      if (pending === 1) deck.value = before
       error.value = (err as Error).message
+    } finally {
+      pending--
     }
   }
 
