@@ -3,14 +3,16 @@
  * the `meta` sheet of an XLSX (the same rows, `#` optional). Recognised rows:
  *
  *   id | title_zh | title_en | unit | notes_zh | notes_en   key, value
- *   entity, <id>, <zh name>, <en name>[, <group>]
+ *   entity, <id>, <zh name>, <en name>[, <group>[, <longitude>, <latitude>]]
  *   indicator, <id>, <zh name>, <en name>[, <unit>]
  *   group, <id>, <zh name>, <en name>
+ *   event, <date>, <zh label>, <en label>, <tier>, <source title>, <url>,
+ *          <source year>, <quote>, <formula>, <note>
  *
  * Problems point at the row and the cell's column letter.
  */
-import type { EntityMeta, IndicatorMeta, Localized } from '../../src-shared/dataset'
-import { EXPECTED, parseUnit } from './fields'
+import { TIERS, type DatasetEvent, type EntityMeta, type IndicatorMeta, type Localized, type Tier } from '../../src-shared/dataset'
+import { EXPECTED, isHttpUrl, parseUnit, parseWord, TIER_WORDS } from './fields'
 import type { ProblemList } from './problems'
 
 export interface MetaRow {
@@ -28,6 +30,7 @@ export interface MetaInput {
   entities: Map<string, EntityMeta & { row: number }>
   indicators: Map<string, IndicatorMeta & { row: number; unitGiven: boolean }>
   groups: Map<string, Localized>
+  events: DatasetEvent[]
 }
 
 const KEYS: Record<string, string> = {
@@ -53,10 +56,12 @@ const KEYS: Record<string, string> = {
   指标: 'indicator',
   group: 'group',
   分组: 'group',
+  event: 'event',
+  事件: 'event',
 }
 
 /** The documented keys, for messages. */
-export const META_KEYS = 'id, title_zh, title_en, unit, notes_zh, notes_en, entity, indicator, group'
+export const META_KEYS = 'id, title_zh, title_en, unit, notes_zh, notes_en, entity, indicator, group, event'
 
 export const letter = (i: number): string => (i < 26 ? String.fromCharCode(65 + i) : letter(Math.floor(i / 26) - 1) + letter(i % 26))
 
@@ -65,7 +70,7 @@ export function metaKey(cell: string): string | undefined {
 }
 
 export function readMetaRows(rows: MetaRow[], p: ProblemList): MetaInput {
-  const m: MetaInput = { entities: new Map(), indicators: new Map(), groups: new Map() }
+  const m: MetaInput = { entities: new Map(), indicators: new Map(), groups: new Map(), events: [] }
   for (const { row, cells } of rows) {
     const c = cells.map((x) => x.trim())
     const key = metaKey(c[0] ?? '')
@@ -74,6 +79,11 @@ export function readMetaRows(rows: MetaRow[], p: ProblemList): MetaInput {
       continue
     }
     const v = c[1] ?? ''
+    if (key === 'event') {
+      const event = readEvent(row, c, p)
+      if (event) m.events.push(event)
+      continue
+    }
     if (key === 'entity' || key === 'indicator' || key === 'group') {
       if (!v) {
         p.add(`${key} row without an id`, { row, column: 'B', got: '', expected: `${key}, <id>, <zh name>, <en name>` })
@@ -83,7 +93,7 @@ export function readMetaRows(rows: MetaRow[], p: ProblemList): MetaInput {
       const map = key === 'entity' ? m.entities : key === 'indicator' ? m.indicators : m.groups
       if (map.has(v)) p.add(`${key} "${v}" is listed twice`, { row, column: 'B', got: v })
       if (key === 'group') m.groups.set(v, name)
-      else if (key === 'entity') m.entities.set(v, { name, row, ...(c[4] ? { group: c[4] } : {}) })
+      else if (key === 'entity') m.entities.set(v, { name, row, ...(c[4] ? { group: c[4] } : {}), ...coordOf(row, c, p) })
       else {
         const unit = c[4] ? parseUnit(c[4]) : undefined
         if (c[4] && !unit) p.add('unknown unit', { row, column: 'E', got: c[4], expected: EXPECTED.unit })
@@ -110,4 +120,33 @@ export function readMetaRows(rows: MetaRow[], p: ProblemList): MetaInput {
     void id
   }
   return m
+}
+
+/** Longitude and latitude in columns F and G of an entity row, when given. */
+function coordOf(row: number, c: string[], p: ProblemList): { coord?: [number, number] } {
+  if (!c[5] && !c[6]) return {}
+  const lon = Number(c[5])
+  const lat = Number(c[6])
+  if (c[5] && c[6] && Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lon) <= 180 && Math.abs(lat) <= 90) return { coord: [lon, lat] }
+  p.add('not a longitude and latitude', { row, column: 'F', got: `${c[5] ?? ''}, ${c[6] ?? ''}`, expected: 'two numbers, e.g. 121.2 and 31.0' })
+  return {}
+}
+
+/** An event row: date, labels, and its source as a figure's (tier, title, url, year, quote, formula), then a note. */
+function readEvent(row: number, c: string[], p: ProblemList): DatasetEvent | null {
+  const before = p.size
+  const [, date = '', zh = '', en = '', tierText = '', title = '', url = '', year = '', quote = '', formula = '', note = ''] = c
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) p.add('not a date', { row, column: 'B', got: date, expected: 'YYYY, YYYY-MM or YYYY-MM-DD' })
+  if (!zh && !en) p.add('an event needs a label', { row, column: 'C', got: '' })
+  const tier = parseWord(TIER_WORDS, tierText) as Tier | undefined
+  if (!tier || !TIERS.includes(tier)) p.add('unknown tier', { row, column: 'E', got: tierText, expected: EXPECTED.tier })
+  if (!title) p.add('every event needs a source title', { row, column: 'F', got: '' })
+  if (url && !isHttpUrl(url)) p.add('not a link', { row, column: 'G', got: url, expected: EXPECTED.url })
+  if (year && !/^\d{4}$/.test(year)) p.add('not a year', { row, column: 'H', got: year, expected: EXPECTED.year })
+  if (tier === 'official' && !url) p.add('an official source needs a URL', { row, column: 'G', got: '' })
+  if (tier === 'derived' && !formula) p.add('a derived figure needs the formula it was computed with', { row, column: 'J', got: '' })
+  else if (tier && tier !== 'derived' && !quote && !formula) p.add('a source needs the exact words quoted (or a formula)', { row, column: 'I', got: '' })
+  if (p.size > before) return null
+  const source = { tier: tier!, title, url: url || null, year: year ? Number(year) : null, quote: quote || null, formula: formula || null }
+  return { date, label: { 'zh-CN': zh || en, en: en || zh }, source, note: note || null }
 }

@@ -78,7 +78,7 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
   const declaredIndicators = m.indicators.size > 0
   const entities = idRecord<EntityMeta>()
   const indicators = idRecord<IndicatorMeta>()
-  for (const [id, e] of m.entities) entities[id] = { name: e.name, ...(e.group ? { group: e.group } : {}) }
+  for (const [id, e] of m.entities) entities[id] = { name: e.name, ...(e.group ? { group: e.group } : {}), ...(e.coord ? { coord: e.coord } : {}) }
   for (const [id, d] of m.indicators) indicators[id] = { name: d.name, unit: d.unit }
   const byName = (map: Map<string, { name: { 'zh-CN': string; en: string } }>): Map<string, string> => {
     const out = new Map<string, string>()
@@ -274,5 +274,6 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
   const notes = given.zh || given.en ? { 'zh-CN': given.zh || given.en!, en: given.en || given.zh! } : null
   const meta: DatasetMeta = { id: idOf, title, unit: datasetUnit!, notes, entities, indicators }
   if (m.groups.size > 0) meta.groups = Object.fromEntries(m.groups)
+  if (m.events.length > 0) meta.events = m.events
   return { meta, length: n, strings, ...out, year, value, valueHigh, sources }
 }
