@@ -16,7 +16,7 @@
  */
 export const HEAVY_TEST_TIMEOUT_MS = 120_000
 
-/** Test files (relative to the repository root) that spawn processes or render to pixels. */
+/** Test files (relative to the repository root) that spawn processes, render to pixels, or run the TypeScript compiler and ESLint over the project (layering). */
 export const HEAVY_TESTS: readonly string[] = [
   'tests/main/cli/export.test.ts',
   'tests/main/cli/validate.test.ts',
@@ -29,6 +29,7 @@ export const HEAVY_TESTS: readonly string[] = [
   'tests/main/export/render-host.test.ts',
   'tests/main/export/render.test.ts',
   'tests/main/export/service.test.ts',
+  'tests/layering/layering.test.ts',
   'tests/packaging/electron-builder.test.ts',
   'tests/shared/charts/bundled.test.ts',
   'tests/shared/charts/dashboards.test.ts',
