@@ -19,6 +19,7 @@ export const HEAVY_TEST_TIMEOUT_MS = 120_000
 /** Test files (relative to the repository root) that spawn processes, render to pixels, or run the TypeScript compiler and ESLint over the project (layering). */
 export const HEAVY_TESTS: readonly string[] = [
   'tests/main/cli/export.test.ts',
+  'tests/main/cli/template.test.ts',
   'tests/main/cli/validate.test.ts',
   'tests/main/core.test.ts',
   'tests/main/datasets/service.test.ts',

@@ -31,7 +31,7 @@ describe('npm run template', () => {
     const back = await loadDatasetFile('cities.xlsx', { root: tmp })
     const original = await loadDatasetFile('nine-cities.json', { root: join(root, 'resources/datasets') })
     expect(back.dataset).toEqual(original.dataset)
-  }, 60_000)
+  })
 
   it('exits 1 for an unknown dataset and 2 on a usage error', async () => {
     const unknown = await run('no-such', '--out', join(tmp, 'x.csv'))
@@ -39,5 +39,5 @@ describe('npm run template', () => {
     expect(unknown.stderr).toContain('no dataset "no-such"')
     expect((await run('nine-cities')).code).toBe(2)
     expect((await run('nine-cities', '--out', join(tmp, 'x.txt'))).code).toBe(2)
-  }, 60_000)
+  })
 })
