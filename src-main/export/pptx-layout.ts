@@ -1,0 +1,154 @@
+/**
+ * Where things go on a deck slide, in inches, and the text of its speaker
+ * notes. Pure functions: the PowerPoint writer (`pptx.ts`) places what these
+ * compute, and tests check the geometry without building a file.
+ */
+import { TIERS, type Source } from '../../src-shared/dataset'
+import { t } from '../../src-shared/i18n'
+import type { Lang, Theme } from '../../src-shared/settings'
+import { WORDS } from './labels'
+import { wrapText } from './text'
+
+/** The two slide shapes a deck is written in. */
+export const DECK_ASPECTS = ['16:9', '4:3'] as const
+export type DeckAspect = (typeof DECK_ASPECTS)[number]
+
+/**
+ * Slide sizes in inches and pptxgenjs's name for each: `LAYOUT_WIDE` is
+ * PowerPoint's own widescreen size (13.333 × 7.5 in), `LAYOUT_4x3` its
+ * standard one (10 × 7.5 in).
+ */
+export const SLIDE_SIZES: Record<DeckAspect, { layout: 'LAYOUT_WIDE' | 'LAYOUT_4x3'; width: number; height: number }> = {
+  '16:9': { layout: 'LAYOUT_WIDE', width: 13.333, height: 7.5 },
+  '4:3': { layout: 'LAYOUT_4x3', width: 10, height: 7.5 },
+}
+
+/** CSS pixels per inch: a chart box of w × h in is laid out at w·96 × h·96 px and its PNG drawn at twice that. */
+export const PX_PER_INCH = 96
+/** The chart picture's pixel ratio over the slide's size at 96 px per inch. */
+export const CHART_PIXEL_RATIO = 2
+
+/** A box on the slide, in inches from its top-left corner. */
+export interface Box {
+  x: number
+  y: number
+  w: number
+  h: number
+}
+
+/** Type sizes in points; the projector theme reads from further away and gets larger ones. */
+export interface DeckType {
+  title: number
+  takeaway: number
+  source: number
+  meta: number
+  marking: number
+}
+
+/** Type sizes for `theme`. */
+export function deckType(theme: Theme): DeckType {
+  const k = theme === 'projector' ? 2 : 0
+  return { title: 26 + k, takeaway: 15 + k, source: 10 + k / 2, meta: 10 + k / 2, marking: 11 }
+}
+
+const MARGIN = 0.45
+const MARKING_HEIGHT = 0.32
+const LEADING = 1.25
+/** Lines the source box may take before its type is made smaller, then cut. */
+const SOURCE_LINES = 4
+const MAX_SOURCE_LINES = 6
+
+/** The marking band along the top edge, or `null` without a marking. */
+export function markingBox(aspect: DeckAspect, marking: string | null): Box | null {
+  return marking ? { x: 0, y: 0, w: SLIDE_SIZES[aspect].width, h: MARKING_HEIGHT } : null
+}
+
+export interface ChartSlideLayout {
+  marking: Box | null
+  title: Box
+  takeaway: Box
+  /** The picture's box, a whole number of 96-dpi pixels on each side. */
+  chart: Box & { pxWidth: number; pxHeight: number }
+  source: Box & { fontSize: number; text: string }
+  meta: Box
+}
+
+/**
+ * Lays out a chart slide: marking band, title, takeaway, the chart picture,
+ * then the source line (sized to fit: smaller type for a long line, cut with
+ * "…" only past six lines — the notes hold every source in full) and the
+ * as-of/unit line.
+ */
+export function chartSlideLayout(aspect: DeckAspect, theme: Theme, marking: string | null, sourceLine: string): ChartSlideLayout {
+  const size = SLIDE_SIZES[aspect]
+  const type = deckType(theme)
+  const band = markingBox(aspect, marking)
+  const inner = size.width - 2 * MARGIN
+  const top = (band?.h ?? 0) + 0.2
+  const title: Box = { x: MARGIN, y: top, w: inner, h: (type.title * LEADING * 1.05) / 72 + 0.1 }
+  const takeaway: Box = { x: MARGIN, y: title.y + title.h, w: inner, h: (type.takeaway * LEADING * 2) / 72 + 0.08 }
+  const meta: Box = { x: MARGIN, y: size.height - 0.2 - (type.meta * LEADING) / 72 - 0.08, w: inner, h: (type.meta * LEADING) / 72 + 0.08 }
+
+  // Wrap with the caption's width estimate (in points), a tenth narrower so PowerPoint's own wrapping never needs more lines.
+  const widthPt = inner * 72 * 0.9
+  let fontSize = type.source
+  let lines = wrapText(sourceLine, widthPt, fontSize)
+  while (lines.length > SOURCE_LINES && fontSize > type.source - 2) {
+    fontSize -= 1
+    lines = wrapText(sourceLine, widthPt, fontSize)
+  }
+  const cut = lines.length > MAX_SOURCE_LINES
+  if (cut) lines = wrapText(sourceLine, widthPt, fontSize, { maxLines: MAX_SOURCE_LINES })
+  const sourceH = (Math.max(1, lines.length) * fontSize * LEADING) / 72 + 0.1
+  const source = { x: MARGIN, y: meta.y - sourceH, w: inner, h: sourceH, fontSize, text: cut ? lines.join(' ') : sourceLine }
+
+  const chartTop = takeaway.y + takeaway.h + 0.05
+  const pxWidth = Math.round(inner * PX_PER_INCH)
+  const pxHeight = Math.round((source.y - 0.08 - chartTop) * PX_PER_INCH)
+  const chart = { x: MARGIN, y: chartTop, w: pxWidth / PX_PER_INCH, h: pxHeight / PX_PER_INCH, pxWidth, pxHeight }
+  return { marking: band, title, takeaway, chart, source, meta }
+}
+
+/** The boxes of a title or section slide: a heading, a subheading and a body. */
+export function textSlideLayout(aspect: DeckAspect, marking: string | null): { marking: Box | null; heading: Box; subheading: Box; body: Box } {
+  const size = SLIDE_SIZES[aspect]
+  const band = markingBox(aspect, marking)
+  const inner = size.width - 2 * 0.8
+  return {
+    marking: band,
+    heading: { x: 0.8, y: size.height * 0.26, w: inner, h: 1.3 },
+    subheading: { x: 0.8, y: size.height * 0.26 + 1.35, w: inner, h: 1.0 },
+    body: { x: 0.8, y: size.height * 0.26 + 2.45, w: inner, h: size.height * 0.74 - 2.45 - 0.5 },
+  }
+}
+
+/** Distinct sources, official first then by title, as the pack PDF lists them. */
+export function distinctSources(sources: readonly Source[]): Source[] {
+  const seen = new Map<string, Source>()
+  for (const s of sources) seen.set(`${s.tier}|${s.title}|${s.url ?? ''}`, s)
+  return [...seen.values()].sort((a, b) => TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) || a.title.localeCompare(b.title))
+}
+
+/** One source in full: `[Tier] Title (year) — URL`, the formula of a derived figure, or "source article" when it has no address. */
+export function sourceNote(s: Source, lang: Lang): string {
+  const w = WORDS[lang]
+  const year = s.year ? ` (${s.year})` : ''
+  const where = s.url ?? w.noUrl
+  const formula = s.formula ? ` — ${t(lang, 'exportText.formula', { formula: s.formula })}` : ''
+  return `[${w.tiers[s.tier]}] ${s.title}${year} — ${where}${formula}`
+}
+
+/**
+ * The speaker notes of a slide: its note, then a heading and every source
+ * of the slide in full, one per line.
+ */
+export function slideNotes(note: string | undefined, sources: readonly Source[], lang: Lang): string {
+  const parts: string[] = []
+  if (note?.trim()) parts.push(note.trim(), '')
+  const list = distinctSources(sources)
+  if (list.length) {
+    parts.push(`${t(lang, 'exportText.slideSources')}:`)
+    for (const s of list) parts.push(sourceNote(s, lang))
+  }
+  return parts.join('\n')
+}

@@ -1,0 +1,194 @@
+/**
+ * The PowerPoint deck, opened as a zip the way PowerPoint reads it: slide
+ * count, each slide's title and source text, a PNG per chart slide at twice
+ * the picture's size on the slide, its alt text, the speaker notes with every
+ * source and its address, the marking on every slide, cancel and the
+ * atomic write. Both languages, both slide shapes.
+ */
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DASHBOARDS } from '../../../src-shared/charts/index'
+import type { Lang } from '../../../src-shared/settings'
+import { bundledData } from '../../../src-main/export/data-index'
+import { DECK_DASHBOARDS } from '../../../src-main/export/deck'
+import { buildDeck, exportDeck, type DeckResult } from '../../../src-main/export/pptx'
+import { CHART_PIXEL_RATIO, PX_PER_INCH, SLIDE_SIZES, type DeckAspect } from '../../../src-main/export/pptx-layout'
+import { buildChart, chartContext } from '../../../src-main/export/render'
+import { chartSummary } from '../../../src-main/export/summary'
+import { WORDS } from '../../../src-main/export/labels'
+import { pngSize } from './helpers'
+import { EMU_PER_INCH, readDeck } from './pptx-reader'
+
+type Data = Awaited<ReturnType<typeof bundledData>>
+let data: Data
+let dir: string
+const NOW = new Date(2026, 10, 30, 19, 5)
+const MARKING: Record<Lang, string> = { 'zh-CN': '内部资料', en: 'For internal briefing only' }
+const CASES: { lang: Lang; aspect: DeckAspect }[] = [
+  { lang: 'zh-CN', aspect: '16:9' },
+  { lang: 'en', aspect: '4:3' },
+]
+const decks = new Map<Lang, { result: DeckResult; read: Awaited<ReturnType<typeof readDeck>>; progress: [number, number][] }>()
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'g60-pptx-'))
+  data = await bundledData(join(import.meta.dirname, '../../../resources/datasets'))
+  for (const { lang, aspect } of CASES) {
+    const progress: [number, number][] = []
+    const result = await buildDeck(data, { aspect, theme: 'light', lang, appVersion: '9.8.7', marking: MARKING[lang], now: NOW, onSlide: (d, t) => progress.push([d, t]) })
+    decks.set(lang, { result, read: await readDeck(result.bytes), progress })
+  }
+}, 240_000)
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+/** The charts of the default deck, in order, built as the deck builds them. */
+function expectedCharts(lang: Lang) {
+  const ctx = chartContext({ lang, theme: 'light' })
+  return DECK_DASHBOARDS.flatMap((id) => [
+    { kind: 'section' as const, title: DASHBOARDS[id].title(ctx) },
+    ...DASHBOARDS[id].charts.flatMap((spec) => {
+      const b = buildChart(spec, data, ctx)
+      return 'error' in b ? [] : [{ kind: 'chart' as const, title: b.title, result: b.result }]
+    }),
+  ])
+}
+
+describe.each(CASES)('the deck in $lang ($aspect)', ({ lang, aspect }) => {
+  it('has a title slide, then per dashboard a section slide and a slide per drawn chart', () => {
+    const { read, result } = decks.get(lang)!
+    const expected = expectedCharts(lang)
+    expect(expected.filter((e) => e.kind === 'chart').length).toBeGreaterThanOrEqual(10)
+    expect(read.slides).toHaveLength(1 + expected.length)
+    expect(result.slides).toBe(read.slides.length)
+    expect(result.skipped).toEqual([])
+    expected.forEach((e, i) => expect(read.slides[i + 1]!.shape('Title')?.text, `slide ${i + 2}`).toBe(e.title))
+  })
+
+  it('is laid out on the chosen slide shape', () => {
+    const { read } = decks.get(lang)!
+    const sz = (read.presentation['p:presentation'] as Record<string, Record<string, string>>)['p:sldSz']!
+    expect(Number(sz['@cx']) / EMU_PER_INCH).toBeCloseTo(SLIDE_SIZES[aspect].width, 2)
+    expect(Number(sz['@cy']) / EMU_PER_INCH).toBeCloseTo(SLIDE_SIZES[aspect].height, 2)
+  })
+
+  it('gives the title slide the as-of date, the export time and the app version', () => {
+    const { read } = decks.get(lang)!
+    const first = read.slides[0]!
+    const latest = expectedCharts(lang).flatMap((e) => (e.kind === 'chart' && e.result.asOf ? [e.result.asOf] : [])).sort().pop()!
+    const dates = first.shape('Dates')!.text
+    expect(dates).toContain(WORDS[lang].asOf(latest))
+    expect(dates).toContain('2026-11-30 19:05')
+    expect(dates).toContain('9.8.7')
+    expect(first.shape('Title')!.text).toBe(lang === 'en' ? 'G60 Briefing' : 'G60 简报')
+  })
+
+  it('puts the source line, with its tier marks, and the as-of date on every chart slide as text', () => {
+    const { read } = decks.get(lang)!
+    const charts = expectedCharts(lang)
+    charts.forEach((e, i) => {
+      if (e.kind !== 'chart') return
+      const slide = read.slides[i + 1]!
+      expect(slide.shape('Sources')!.text).toBe(e.result.sourceLine)
+      expect(slide.shape('Sources')!.text).toMatch(lang === 'en' ? /Official|Secondary|Derived|Source article/ : /官方|二手|推算|原文/)
+      if (e.result.asOf) expect(slide.shape('As of')!.text).toContain(WORDS[lang].asOf(e.result.asOf))
+      // Editable text in the bundled font's family.
+      for (const name of ['Title', 'Takeaway', 'Sources', 'As of']) expect(slide.shape(name)!.fonts).toEqual(['Noto Sans SC'])
+    })
+  })
+
+  it('has one PNG per chart slide, drawn at twice the picture size on the slide, with alt text', () => {
+    const { read } = decks.get(lang)!
+    const charts = expectedCharts(lang)
+    let pictures = 0
+    read.slides.forEach((slide, i) => {
+      const e = i === 0 ? null : charts[i - 1]!
+      if (e?.kind !== 'chart') {
+        expect(slide.pictures).toEqual([])
+        return
+      }
+      expect(slide.pictures).toHaveLength(1)
+      const pic = slide.pictures[0]!
+      pictures++
+      expect(pic.media).toMatch(/\.png$/)
+      const px = (emu: number): number => Math.round((emu / EMU_PER_INCH) * PX_PER_INCH * CHART_PIXEL_RATIO)
+      expect(pngSize(pic.bytes)).toEqual({ width: px(pic.cx), height: px(pic.cy) })
+      // Wide enough to be sharp on a 1920-px projector: the picture spans most of the slide.
+      expect(pngSize(pic.bytes).width).toBeGreaterThan(SLIDE_SIZES[aspect].width * 0.8 * PX_PER_INCH * 2)
+      expect(pic.alt).toBe(`${e.title}. ${chartSummary(e.result, lang)}`)
+    })
+    expect(pictures).toBe(charts.filter((e) => e.kind === 'chart').length)
+    expect(read.files.filter((f) => /\.svg$/i.test(f))).toEqual([])
+  })
+
+  it('lists every source of a chart slide in its speaker notes, in full, with its tier and address', () => {
+    const { read } = decks.get(lang)!
+    const charts = expectedCharts(lang)
+    charts.forEach((e, i) => {
+      if (e.kind !== 'chart') return
+      const notes = read.slides[i + 1]!.notes
+      expect(e.result.sources.length).toBeGreaterThan(0)
+      for (const s of e.result.sources) {
+        const line = notes.split('\n').find((l) => l.includes(s.title) && l.startsWith(`[${WORDS[lang].tiers[s.tier]}]`))
+        expect(line, `${e.title}: ${s.title}`).toBeDefined()
+        expect(line).toContain(s.url ?? WORDS[lang].noUrl)
+        if (s.formula) expect(line).toContain(s.formula)
+      }
+    })
+    expect(read.slides.flatMap((s) => s.notes.match(/https:\/\/\S+/g) ?? []).length).toBeGreaterThan(10)
+  })
+
+  it('marks every slide with the marking, in a band across the top', () => {
+    const { read } = decks.get(lang)!
+    for (const slide of read.slides) {
+      const band = slide.shape('Marking')
+      expect(band?.text).toBe(MARKING[lang])
+      expect(band?.fill).toMatch(/^[0-9A-F]{6}$/)
+    }
+  })
+
+  it('reports progress once per slide', () => {
+    const { progress, read } = decks.get(lang)!
+    const n = read.slides.length
+    expect(progress).toEqual(Array.from({ length: n }, (_, i) => [i + 1, n]))
+  })
+})
+
+describe('exportDeck', () => {
+  it('writes no marking band when there is no marking', async () => {
+    const few = [{ kind: 'title' as const }, { kind: 'chart' as const, chartId: 'industry-gdp', takeaway: 'Growth slowed after 2016', note: 'Say where the 2016 break comes from.' }]
+    const deck = await buildDeck(data, { aspect: '16:9', theme: 'dark', lang: 'en', appVersion: '1.0.0', slides: few })
+    const read = await readDeck(deck.bytes)
+    expect(read.slides).toHaveLength(2)
+    for (const s of read.slides) expect(s.shape('Marking')).toBeUndefined()
+    // A deck's own takeaway and note come first.
+    expect(read.slides[1]!.shape('Takeaway')!.text).toBe('Growth slowed after 2016')
+    expect(read.slides[1]!.notes.split('\n')[0]).toBe('Say where the 2016 break comes from.')
+  }, 60_000)
+
+  it('writes the file atomically and replaces an old one whole', async () => {
+    const path = join(dir, 'g60-briefing-en.pptx')
+    await writeFile(path, 'old')
+    const slides = [{ kind: 'title' as const }, { kind: 'section' as const, dashboard: 'cities' as const }]
+    const r = await exportDeck(path, data, { aspect: '4:3', theme: 'projector', lang: 'en', appVersion: '1.0.0', slides })
+    const bytes = await readFile(path)
+    expect(r).toMatchObject({ path, slides: 2, bytes: bytes.length })
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK')
+    expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([])
+  }, 60_000)
+
+  it('stops when cancelled and leaves no file behind', async () => {
+    const path = join(dir, 'cancelled.pptx')
+    const controller = new AbortController()
+    const run = exportDeck(path, data, { aspect: '16:9', theme: 'light', lang: 'zh-CN', appVersion: '1.0.0', signal: controller.signal, onSlide: (done) => done === 2 && controller.abort() })
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' })
+    expect(await readdir(dir)).not.toContain('cancelled.pptx')
+  }, 60_000)
+
+  it('refuses a deck naming a chart that does not exist', async () => {
+    await expect(buildDeck(data, { aspect: '16:9', theme: 'light', lang: 'en', appVersion: '1', slides: [{ kind: 'chart', chartId: 'no-such-chart' }] })).rejects.toThrow(/unknown chart "no-such-chart"/)
+  })
+})
