@@ -33,7 +33,21 @@ export interface Settings {
   breakYear: number
   /** ECharts aria decal patterns, for readers who cannot tell colours apart. */
   decals: boolean
+  /** A marking such as "For internal briefing only", shown as a banner and on every exported page; off by default. */
+  marking: Marking
 }
+
+/**
+ * The user's marking: whether it is on, and its text per language. An empty
+ * text in one language falls back to the other's (see `markingText`).
+ */
+export interface Marking {
+  on: boolean
+  text: Record<Lang, string>
+}
+
+/** Longest marking text, in characters: it must fit a thin banner on one line. */
+export const MAX_MARKING_LENGTH = 80
 
 /** The settings the page may change (window bounds are main's alone). */
 export type SettingsPatch = Partial<Omit<Settings, 'windowBounds'>>
@@ -46,7 +60,21 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   windowBounds: null,
   breakYear: 2016,
   decals: false,
+  marking: Object.freeze({ on: false, text: Object.freeze({ 'zh-CN': '', en: '' }) }),
 })
+
+/**
+ * The marking to print in `lang`, or `null` when it is off or has no text:
+ * the text in `lang`, else the other language's (a marking given once is
+ * printed in both languages' exports).
+ */
+export function markingText(marking: Marking, lang: Lang): string | null {
+  if (!marking.on) return null
+  const own = marking.text[lang].trim()
+  if (own) return own
+  const other = LANGS.filter((l) => l !== lang).map((l) => marking.text[l].trim()).find(Boolean)
+  return other ?? null
+}
 
 /** Picks zh-CN for any Chinese system locale, English otherwise. */
 export function langFromLocale(locale: string | undefined | null): Lang {
@@ -81,6 +109,23 @@ function checkBounds(v: unknown): WindowBounds | null | undefined {
   return ok ? { x: b.x as number, y: b.y as number, width: b.width as number, height: b.height as number, maximized: b.maximized as boolean } : undefined
 }
 
+function checkMarking(v: unknown): Marking | string {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return 'expected {on, text: {zh-CN, en}}'
+  const m = v as Record<string, unknown>
+  if (typeof m.on !== 'boolean') return 'expected "on" to be true or false'
+  const text = m.text
+  if (typeof text !== 'object' || text === null || Array.isArray(text)) return 'expected "text" to be {zh-CN, en}'
+  const out = {} as Record<Lang, string>
+  for (const lang of LANGS) {
+    const s = (text as Record<string, unknown>)[lang]
+    if (typeof s !== 'string') return `expected the ${lang} text to be a string`
+    if (/[\u0000-\u001f\u007f]/.test(s)) return `the ${lang} text must be one line without control characters`
+    if ([...s].length > MAX_MARKING_LENGTH) return `the ${lang} text must be at most ${MAX_MARKING_LENGTH} characters`
+    out[lang] = s
+  }
+  return { on: m.on, text: out }
+}
+
 type Checker = (v: unknown) => { ok: true; value: unknown } | { ok: false; message: string }
 
 const CHECKS: Record<keyof Settings, Checker> = {
@@ -96,6 +141,10 @@ const CHECKS: Record<keyof Settings, Checker> = {
       ? { ok: true, value: v }
       : { ok: false, message: `expected a whole year from ${MIN_BREAK_YEAR} to ${MAX_BREAK_YEAR}` },
   decals: (v) => (typeof v === 'boolean' ? { ok: true, value: v } : { ok: false, message: 'expected true or false' }),
+  marking: (v) => {
+    const m = checkMarking(v)
+    return typeof m === 'string' ? { ok: false, message: m } : { ok: true, value: m }
+  },
 }
 
 /**

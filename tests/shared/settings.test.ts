@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_SETTINGS, langFromLocale, validatePatch, validateSettings } from '../../src-shared/settings'
+import { DEFAULT_SETTINGS, langFromLocale, markingText, MAX_MARKING_LENGTH, validatePatch, validateSettings } from '../../src-shared/settings'
 
 const bounds = { x: 10, y: 20, width: 1280, height: 800, maximized: false }
 
 describe('validateSettings', () => {
   it('accepts a complete valid file as it is', () => {
-    const raw = { theme: 'dark', lang: 'zh-CN', lastDataFolder: '/data/g60', windowBounds: bounds, breakYear: 2018, decals: true }
+    const raw = { theme: 'dark', lang: 'zh-CN', lastDataFolder: '/data/g60', windowBounds: bounds, breakYear: 2018, decals: true, marking: { on: true, text: { 'zh-CN': '内部资料', en: '' } } }
     expect(validateSettings(raw)).toEqual({ settings: raw, problems: [] })
   })
 
@@ -68,6 +68,44 @@ describe('validatePatch', () => {
     for (const raw of [null, undefined, 'dark', ['theme']]) {
       expect(validatePatch(raw)).toEqual({ ok: false, message: 'settings patch must be an object' })
     }
+  })
+})
+
+describe('the marking', () => {
+  const marking = (on: boolean, zh: string, en: string) => ({ on, text: { 'zh-CN': zh, en } })
+
+  it('is off by default, with no text', () => {
+    expect(DEFAULT_SETTINGS.marking).toEqual(marking(false, '', ''))
+    expect(markingText(DEFAULT_SETTINGS.marking, 'zh-CN')).toBeNull()
+  })
+
+  it('prints each language its own text, or the other one when it has none', () => {
+    const both = marking(true, '内部资料', 'For internal briefing only')
+    expect(markingText(both, 'zh-CN')).toBe('内部资料')
+    expect(markingText(both, 'en')).toBe('For internal briefing only')
+    expect(markingText(marking(true, '  内部资料 ', ''), 'en')).toBe('内部资料')
+    expect(markingText(marking(true, '', 'Internal'), 'zh-CN')).toBe('Internal')
+    expect(markingText(marking(true, ' ', ''), 'en')).toBeNull()
+    expect(markingText(marking(false, '内部资料', 'Internal'), 'en')).toBeNull()
+  })
+
+  it('accepts a one-line text of at most the limit in either language', () => {
+    const ok = marking(true, '内'.repeat(MAX_MARKING_LENGTH), 'For internal briefing only')
+    expect(validatePatch({ marking: ok })).toEqual({ ok: true, patch: { marking: ok } })
+  })
+
+  it('refuses a text too long, on several lines, not a string, or a missing switch, naming the problem', () => {
+    expect(validatePatch({ marking: marking(true, '内'.repeat(MAX_MARKING_LENGTH + 1), '') })).toEqual({ ok: false, message: `setting "marking": the zh-CN text must be at most ${MAX_MARKING_LENGTH} characters` })
+    expect(validatePatch({ marking: marking(true, '', 'line one\nline two') })).toEqual({ ok: false, message: 'setting "marking": the en text must be one line without control characters' })
+    expect(validatePatch({ marking: { on: true, text: { 'zh-CN': 1, en: '' } } })).toEqual({ ok: false, message: 'setting "marking": expected the zh-CN text to be a string' })
+    expect(validatePatch({ marking: { text: { 'zh-CN': '', en: '' } } })).toEqual({ ok: false, message: 'setting "marking": expected "on" to be true or false' })
+    expect(validatePatch({ marking: '内部资料' })).toEqual({ ok: false, message: 'setting "marking": expected {on, text: {zh-CN, en}}' })
+  })
+
+  it('resets a bad marking read from disk to the default, keeping the rest', () => {
+    const r = validateSettings({ theme: 'dark', marking: { on: 'yes' } })
+    expect(r.settings).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' })
+    expect(r.problems).toEqual([{ key: 'marking', message: 'expected "on" to be true or false' }])
   })
 })
 
