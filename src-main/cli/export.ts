@@ -3,6 +3,7 @@
  * same chart builders, captions and rasteriser as the app; bundled datasets,
  * overlaid by `--data`. See docs/export.md.
  */
+import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { toColumnar } from '../../src-shared/dataset'
 import { loadFolder } from '../datasets/load-folder'
@@ -11,6 +12,8 @@ import { dataIndex } from '../export/data-index'
 import { exportBriefingPack } from '../export/pack'
 
 const BUNDLED = join(import.meta.dirname, '..', '..', 'resources', 'datasets')
+/** The app's version, for the deck's title slide. */
+const VERSION = (JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version
 
 async function main(argv: string[]): Promise<number> {
   const parsed = parseCliArgs(argv)
@@ -47,6 +50,7 @@ async function main(argv: string[]): Promise<number> {
   const started = performance.now()
   const { files, skipped } = await exportBriefingPack(out, data, {
     ...o,
+    appVersion: VERSION,
     onProgress: ({ done, total, file }) => console.log(`[${String(done).padStart(String(total).length)}/${total}] ${file}`),
   })
   for (const s of skipped) console.log(`skipped ${s.chart}: ${s.reason}`)

@@ -5,23 +5,28 @@
 import { parseArgs } from 'node:util'
 import type { DatasetProblem } from '../../src-shared/dataset'
 import { LANGS, THEMES, type Lang, type Theme } from '../../src-shared/settings'
-import type { PackFormat } from './pack'
+import { PACK_FORMATS, type PackFormat } from './pack'
+import { DECK_ASPECTS, type DeckAspect } from './pptx-layout'
+import { MAX_MARKING_LENGTH } from '../../src-shared/settings'
 import { MAX_SCALE, MIN_SCALE, checkChartOptions } from './render'
 
 /** The export CLI's help text, printed for `--help` and after a usage error. */
 export const USAGE = `Usage: npm run export -- --out <dir> [options]
 
 Exports every chart of every dashboard as PNG and SVG, plus one PDF with an
-index of figures and sources, into <dir> (created if missing).
+index of figures and sources, and on request a PowerPoint deck (pptx), into
+<dir> (created if missing).
 
 Options:
   --out <dir>          folder to write to (required)
   --data <folder>      a data folder whose datasets replace the bundled ones of the same id
-  --format <list>      any of png,svg,pdf, comma-separated (default png,svg,pdf)
+  --format <list>      any of png,svg,pdf,pptx, comma-separated (default png,svg,pdf)
   --scale <n>          pixel ratio for PNG, ${MIN_SCALE}–${MAX_SCALE} (default 2)
   --size <WxH>         chart size in px, e.g. 1920x1080 (default), 3840x2160, 800x450
   --lang <lang>        ${LANGS.join(' | ')} (default zh-CN)
   --theme <theme>      ${THEMES.join(' | ')} (default light)
+  --aspect <shape>     the deck's slides: ${DECK_ASPECTS.join(' | ')} (default 16:9)
+  --marking <text>     a marking printed on every page, picture and slide, e.g. "内部资料" (default none)
   -h, --help           show this help
 
 Exit status: 0 done, 1 bad data or a failed write, 2 bad arguments.`
@@ -36,6 +41,8 @@ export interface CliOptions {
   height: number
   lang: Lang
   theme: Theme
+  aspect: DeckAspect
+  marking: string | null
 }
 
 /** The outcome of parsing the export CLI's arguments: help, options, or a usage error message. */
@@ -57,6 +64,8 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
         size: { type: 'string', default: '1920x1080' },
         lang: { type: 'string', default: 'zh-CN' },
         theme: { type: 'string', default: 'light' },
+        aspect: { type: 'string', default: '16:9' },
+        marking: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }))
@@ -66,8 +75,8 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   if (values.help) return { ok: true, help: true }
   if (!values.out) return { ok: false, message: '--out <dir> is required' }
   const formats = values.format.split(',').map((f) => f.trim().toLowerCase())
-  const unknown = formats.filter((f) => !['png', 'svg', 'pdf'].includes(f))
-  if (unknown.length || formats.length === 0) return { ok: false, message: `unknown format "${unknown.join(',') || values.format}": use png, svg, pdf` }
+  const unknown = formats.filter((f) => !(PACK_FORMATS as readonly string[]).includes(f))
+  if (unknown.length || formats.length === 0) return { ok: false, message: `unknown format "${unknown.join(',') || values.format}": use ${PACK_FORMATS.join(', ')}` }
   if (!/^\d+(\.\d+)?$/.test(values.scale)) return { ok: false, message: `--scale must be a number from ${MIN_SCALE} to ${MAX_SCALE}, got "${values.scale}"` }
   const scale = Number(values.scale)
   const size = /^(\d+)x(\d+)$/i.exec(values.size)
@@ -75,6 +84,9 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   const lang = LANGS.find((l) => l.toLowerCase() === values.lang.toLowerCase())
   if (!lang) return { ok: false, message: `unknown language "${values.lang}": use ${LANGS.join(' or ')}` }
   if (!(THEMES as readonly string[]).includes(values.theme)) return { ok: false, message: `unknown theme "${values.theme}": use ${THEMES.join(', ')}` }
+  if (!(DECK_ASPECTS as readonly string[]).includes(values.aspect)) return { ok: false, message: `unknown slide shape "${values.aspect}": use ${DECK_ASPECTS.join(' or ')}` }
+  const marking = values.marking?.trim() || null
+  if (marking && (/[\u0000-\u001f\u007f]/.test(marking) || [...marking].length > MAX_MARKING_LENGTH)) return { ok: false, message: `--marking must be one line of at most ${MAX_MARKING_LENGTH} characters` }
   const options: CliOptions = {
     out: values.out,
     data: values.data ?? null,
@@ -84,6 +96,8 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     height: Number(size[2]),
     lang,
     theme: values.theme as Theme,
+    aspect: values.aspect as DeckAspect,
+    marking,
   }
   const bad = checkChartOptions(options)
   if (bad) return { ok: false, message: bad }

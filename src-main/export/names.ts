@@ -38,6 +38,16 @@ export function packPdfName(lang: Lang): string {
   return `00-briefing-${langTag(lang)}.pdf`
 }
 
+/** The pack's deck, `00-briefing-en.pptx`. */
+export function packDeckName(lang: Lang): string {
+  return `00-briefing-${langTag(lang)}.pptx`
+}
+
+/** A deck's suggested file name, e.g. `briefing-deck-zh-cn-16x9.pptx`. */
+export function deckFileName(lang: Lang, aspect: string): string {
+  return `briefing-deck-${langTag(lang)}-${slug(aspect.replace(':', 'x'))}.pptx`
+}
+
 /** A single chart's suggested file name, e.g. `industry-gdp-zh-cn.png`. */
 export function chartFileName(dashboard: string, chart: string, lang: Lang, ext: string): string {
   return `${slug(dashboard)}-${chartPart(dashboard, chart)}-${langTag(lang)}.${slug(ext)}`

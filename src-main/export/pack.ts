@@ -1,7 +1,8 @@
 /**
  * The briefing pack: every chart of every dashboard as PNG and SVG files in
  * one folder, plus one PDF with an index page of figures and sources and one
- * chart per page with its caption. Cancellable between charts; each file is
+ * chart per page with its caption, and (when asked) the PowerPoint deck.
+ * Cancellable between charts; each file is
  * written atomically, and a chart's files are written together or not at all.
  */
 import { join } from 'node:path'
@@ -9,14 +10,19 @@ import { DASHBOARDS } from '../../src-shared/charts/index'
 import type { DashboardId, DataIndex } from '../../src-shared/charts/types'
 import type { Lang, Theme } from '../../src-shared/settings'
 import type { ChartData } from './compose'
-import { packFileName, packPdfName } from './names'
+import { packDeckName, packFileName, packPdfName } from './names'
 import { addChartPage, addIndexPages, type PackEntry } from './pack-pdf'
 import { createPdf, PDF_PAGES, type PdfBuild } from './pdf'
+import { buildDeck } from './pptx'
+import type { DeckAspect } from './pptx-layout'
 import { buildChart, chartContext, chartSvgFromResult, checkChartOptions, encodeSvg } from './render'
 import { ensureExportDir, writeExport } from './write'
 
-/** The formats a briefing pack writes: a PNG and/or SVG per chart, and one PDF with the index. */
-export type PackFormat = 'png' | 'svg' | 'pdf'
+/** The formats a briefing pack writes: a PNG and/or SVG per chart, one PDF with the index, and the PowerPoint deck. */
+export type PackFormat = 'png' | 'svg' | 'pdf' | 'pptx'
+
+/** Every format a pack can hold. */
+export const PACK_FORMATS: readonly PackFormat[] = ['png', 'svg', 'pdf', 'pptx']
 
 /** How a briefing pack is written: formats, chart size and pixel ratio, theme, language, and an abort signal for Cancel. */
 export interface PackOptions {
@@ -32,6 +38,12 @@ export interface PackOptions {
   signal?: AbortSignal
   /** PDF content streams uncompressed (tests read the text). */
   compressPdf?: boolean
+  /** The deck's slide shape (pptx only; default 16:9). */
+  aspect?: DeckAspect
+  /** The app's version, on the deck's title slide (pptx only). */
+  appVersion?: string
+  /** Printed on every page, picture and slide, or `null` for none. */
+  marking?: string | null
 }
 
 /** What a finished pack wrote, and which charts it left out for lack of data. */
@@ -47,10 +59,10 @@ const DASHBOARD_ORDER: DashboardId[] = ['rectification', 'industry', 'cities']
 /** Lets a pending abort (from a click or an IPC call) be delivered between charts. */
 const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
-/** Writes every chart of every dashboard into `outDir` as `NN-dashboard-chart-lang.ext`, plus the PDF with its index of figures and sources. Throws `RangeError` for bad options, `ExportWriteError` when a file cannot be written, and the signal's reason when cancelled; files written before a failure are kept. */
+/** Writes every chart of every dashboard into `outDir` as `NN-dashboard-chart-lang.ext`, plus the PDF with its index of figures and sources and, when asked, the deck (`00-briefing-lang.pptx`). Throws `RangeError` for bad options, `ExportWriteError` when a file cannot be written, and the signal's reason when cancelled; files written before a failure are kept. */
 export async function exportBriefingPack(outDir: string, data: DataIndex, opts: PackOptions): Promise<PackResult> {
   const formats = [...new Set(opts.formats)]
-  if (formats.length === 0 || formats.some((f) => !['png', 'svg', 'pdf'].includes(f))) throw new RangeError(`formats must be some of png, svg, pdf, got ${opts.formats.join(',') || 'none'}`)
+  if (formats.length === 0 || formats.some((f) => !PACK_FORMATS.includes(f))) throw new RangeError(`formats must be some of ${PACK_FORMATS.join(', ')}, got ${opts.formats.join(',') || 'none'}`)
   const bad = checkChartOptions(opts)
   if (bad) throw new RangeError(bad)
   opts.signal?.throwIfAborted()
@@ -76,8 +88,8 @@ export async function exportBriefingPack(outDir: string, data: DataIndex, opts: 
   }
 
   const drawn = entries.filter((e) => e.result)
-  const imageFormats = formats.filter((f): f is 'png' | 'svg' => f !== 'pdf')
-  const total = drawn.length * imageFormats.length + (formats.includes('pdf') ? 1 : 0)
+  const imageFormats = formats.filter((f): f is 'png' | 'svg' => f === 'png' || f === 'svg')
+  const total = drawn.length * imageFormats.length + (formats.includes('pdf') ? 1 : 0) + (formats.includes('pptx') ? 1 : 0)
   const files: string[] = []
   let done = 0
   await ensureExportDir(outDir)
@@ -85,7 +97,8 @@ export async function exportBriefingPack(outDir: string, data: DataIndex, opts: 
   const wantPdf = formats.includes('pdf')
   const pdfImages: { entry: PackEntry; png: Uint8Array }[] = []
 
-  for (const e of drawn) {
+  // A deck-only pack draws its pictures in the deck, at the slide's size.
+  for (const e of imageFormats.length || wantPdf ? drawn : []) {
     await tick()
     opts.signal?.throwIfAborted()
     const result = e.result as ChartData
@@ -114,6 +127,24 @@ export async function exportBriefingPack(outDir: string, data: DataIndex, opts: 
     opts.signal?.throwIfAborted()
     const path = join(outDir, packPdfName(opts.lang))
     await writeExport(path, bytes)
+    files.push(path)
+    opts.onProgress?.({ done: ++done, total, file: path })
+  }
+
+  if (formats.includes('pptx')) {
+    const deck = await buildDeck(data, {
+      aspect: opts.aspect ?? '16:9',
+      theme: opts.theme,
+      lang: opts.lang,
+      appVersion: opts.appVersion ?? '',
+      marking: opts.marking,
+      breakYear: opts.breakYear,
+      decals: opts.decals,
+      signal: opts.signal,
+    })
+    opts.signal?.throwIfAborted()
+    const path = join(outDir, packDeckName(opts.lang))
+    await writeExport(path, deck.bytes)
     files.push(path)
     opts.onProgress?.({ done: ++done, total, file: path })
   }

@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseCliArgs } from '../../../src-main/export/cli-args'
 import { HEAVY_TEST_TIMEOUT_MS } from '../../budgets'
+import { readDeck } from '../export/pptx-reader'
 
 const root = resolve(import.meta.dirname, '../../..')
 let dir: string
@@ -25,7 +26,7 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['--out', 'x'])).toEqual({
       ok: true,
       help: false,
-      options: { out: 'x', data: null, formats: ['png', 'svg', 'pdf'], scale: 2, width: 1920, height: 1080, lang: 'zh-CN', theme: 'light' },
+      options: { out: 'x', data: null, formats: ['png', 'svg', 'pdf'], scale: 2, width: 1920, height: 1080, lang: 'zh-CN', theme: 'light', aspect: '16:9', marking: null },
     })
   })
 
@@ -40,6 +41,8 @@ describe('parseCliArgs', () => {
     [['--out', 'x', '--theme', 'neon'], /unknown theme "neon"/],
     [['--out', 'x', '--format', 'png,gif'], /unknown format "gif"/],
     [['--out', 'x', 'stray'], /positional/],
+    [['--out', 'x', '--aspect', '21:9'], /unknown slide shape "21:9": use 16:9 or 4:3/],
+    [['--out', 'x', '--marking', 'x'.repeat(81)], /--marking must be one line of at most 80 characters/],
   ])('refuses %j', (args, message) => {
     expect(parseCliArgs(args)).toEqual({ ok: false, message: expect.stringMatching(message) })
   })
@@ -63,6 +66,18 @@ describe('npm run export', () => {
     expect(files.every((f) => /^\d\d-[a-z0-9-]+-en\.svg$/.test(f))).toBe(true)
     expect(r.stdout).toMatch(/\[ *1\/\d+\] /)
     expect(r.stdout).toMatch(/Done: \d+ file\(s\)/)
+  })
+
+  it('exports only the PowerPoint deck with --format pptx, in the asked shape and with the marking', async () => {
+    const out = join(dir, 'deck')
+    const r = run(['--out', out, '--format', 'pptx', '--lang', 'en', '--aspect', '4:3', '--marking', 'For internal briefing only'])
+    expect(r.status).toBe(0)
+    expect(await readdir(out)).toEqual(['00-briefing-en.pptx'])
+    const deck = await readDeck(await readFile(join(out, '00-briefing-en.pptx')))
+    expect(deck.slides.length).toBeGreaterThan(10)
+    for (const s of deck.slides) expect(s.shape('Marking')?.text).toBe('For internal briefing only')
+    const version = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')).version
+    expect(deck.slides[0]!.shape('Dates')!.text).toContain(version)
   })
 
   it('exits 1 and points at the cell when --data holds a bad file', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chartFileName, dashboardFileName, packFileName, packPdfName, slug } from '../../../src-main/export/names'
+import { chartFileName, dashboardFileName, deckFileName, packDeckName, packFileName, packPdfName, slug } from '../../../src-main/export/names'
 import { escapeXml, textWidth, wrapText } from '../../../src-main/export/text'
 
 describe('file names', () => {
@@ -10,6 +10,9 @@ describe('file names', () => {
     expect(packPdfName('zh-CN')).toBe('00-briefing-zh-cn.pdf')
     expect(chartFileName('industry', 'industry-gdp', 'en', 'jpg')).toBe('industry-gdp-en.jpg')
     expect(dashboardFileName('cities', 'a4', 'zh-CN', 'pdf')).toBe('dashboard-cities-a4-zh-cn.pdf')
+    expect(packDeckName('zh-CN')).toBe('00-briefing-zh-cn.pptx')
+    expect(deckFileName('zh-CN', '16:9')).toBe('briefing-deck-zh-cn-16x9.pptx')
+    expect(deckFileName('en', '4:3')).toBe('briefing-deck-en-4x3.pptx')
   })
 
   it('strip anything unsafe', () => {
