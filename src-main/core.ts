@@ -197,6 +197,7 @@ export async function createMainCore(options: CoreOptions): Promise<MainCore> {
     data: () => dataIndex(datasets.snapshot().datasets),
     lang: () => settingsState().effectiveLang,
     settings: () => settings.current,
+    appVersion: options.appInfo.version,
     chooseSavePath: async (name, ext) => {
       if (!options.chooseSavePath) throw new HandlerError('not-found', 'saving files is not available here')
       return options.chooseSavePath(name, ext)
@@ -265,6 +266,7 @@ export async function createMainCore(options: CoreOptions): Promise<MainCore> {
     'export:chart': (request) => exporter.chart(request),
     'export:dashboard': (request) => exporter.dashboard(request),
     'export:pack': (request) => exporter.pack(request),
+    'export:deck': (request) => exporter.deck(request),
     'export:cancel': () => exporter.cancel(),
     'deck:get': () => deck.current,
     'deck:update': async (next) => {

@@ -101,6 +101,7 @@ async function main(): Promise<void> {
       },
       navigate: (view) => emit('menu:command', { kind: 'navigate', view }),
       exportPack: () => emit('menu:command', { kind: 'export-pack' }),
+      exportDeck: () => emit('menu:command', { kind: 'export-deck' }),
       setTheme: (theme) => reinstallUnlessSaved(core.changeSettings({ theme })),
       setLang: (lang) => reinstallUnlessSaved(core.changeSettings({ lang })),
       about: () => {

@@ -6,6 +6,7 @@ import { THEMES, type Lang, type Settings, type Theme } from '../src-shared/sett
 export interface MenuActions {
   openDataFolder(): void
   exportPack(): void
+  exportDeck(): void
   navigate(view: ViewId): void
   setTheme(theme: Theme): void
   setLang(lang: Lang | null): void
@@ -30,6 +31,7 @@ export function buildMenuTemplate(settings: Settings, actions: MenuActions, isMa
     submenu: [
       { id: 'open-data-folder', label: 'Open Data Folder…', accelerator: 'CmdOrCtrl+O', click: () => actions.openDataFolder() },
       { id: 'export-pack', label: 'Export Briefing Pack…', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.exportPack() },
+      { id: 'export-deck', label: 'Export PowerPoint Deck…', accelerator: 'CmdOrCtrl+Shift+D', click: () => actions.exportDeck() },
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit' },
     ],

@@ -36,9 +36,28 @@ export interface DashboardExportRequest {
 
 /** What the page asks for when exporting a briefing pack; main asks for the folder. */
 export interface PackExportRequest {
-  formats: ('png' | 'svg' | 'pdf')[]
+  formats: ('png' | 'svg' | 'pdf' | 'pptx')[]
   scale: number
   theme: Theme
+  /** The deck's slide shape when `pptx` is among the formats (default 16:9). */
+  aspect?: DeckAspect
+}
+
+/** A PowerPoint deck's slide shape: widescreen or standard. */
+export type DeckAspect = '16:9' | '4:3'
+
+/** The briefing as a PowerPoint deck; a save dialog asks where. */
+export interface DeckExportRequest {
+  aspect: DeckAspect
+  theme: Theme
+}
+
+export interface DeckDone {
+  path: string
+  slides: number
+  bytes: number
+  /** Charts left out because they had no data. */
+  skipped: { chart: string; reason: string }[]
 }
 
 /** A finished export: where it went, its size in px and in bytes. */
@@ -63,6 +82,8 @@ export interface ExportProgress {
   done: number
   total: number
   file: string
+  /** What is counted: files of a pack (the default) or slides of a deck. */
+  unit?: 'file' | 'slide'
 }
 
 /** The pixel size of each fixed preset at 1× (slide 1920×1080, 4K 3840×2160). */

@@ -3,7 +3,7 @@
  * Main, preload and renderer all derive their types from here.
  */
 import type { ColumnarDataset, DatasetProblem } from './dataset'
-import type { ChartExportRequest, DashboardExportRequest, ExportDone, ExportProgress, PackDone, PackExportRequest } from './export-contract'
+import type { ChartExportRequest, DashboardExportRequest, DeckDone, DeckExportRequest, ExportDone, ExportProgress, PackDone, PackExportRequest } from './export-contract'
 import type { Lang, Settings, SettingsPatch, Theme } from './settings'
 import type { Deck } from './deck'
 import type { PresentationState, PresentStart, PresentUpdate } from './presentation'
@@ -84,7 +84,9 @@ export interface InvokeChannels {
   'export:dashboard': { args: [request: DashboardExportRequest]; result: ExportDone | null }
   /** Every chart of every dashboard into a chosen folder; progress arrives as `export:progress`. */
   'export:pack': { args: [request: PackExportRequest]; result: PackDone | null }
-  /** Cancels a running briefing pack and any chart or dashboard export being rendered; `false` when none runs. */
+  /** The briefing as a PowerPoint deck; `null` when the user cancels the save dialog. Progress arrives as `export:progress` per slide. */
+  'export:deck': { args: [request: DeckExportRequest]; result: DeckDone | null }
+  /** Cancels a running briefing pack or deck and any chart or dashboard export being rendered; `false` when none runs. */
   'export:cancel': { args: []; result: boolean }
   /** The presentation deck (slides, notes, auto-advance times, presentation options). */
   'deck:get': { args: []; result: Deck }
@@ -117,6 +119,7 @@ export type MenuCommand =
   | { kind: 'navigate'; view: ViewId }
   | { kind: 'about' }
   | { kind: 'export-pack' }
+  | { kind: 'export-deck' }
 
 /** The app's views, in tab order: overview, then the three dashboards. */
 export const VIEW_IDS = ['overview', 'rectification', 'industry', 'cities'] as const
@@ -156,6 +159,7 @@ const INVOKE_CHANNEL_SET = {
   'export:chart': true,
   'export:dashboard': true,
   'export:pack': true,
+  'export:deck': true,
   'export:cancel': true,
   'deck:get': true,
   'deck:update': true,

@@ -15,7 +15,7 @@ import type {
   ResultOf,
   SettingsState,
 } from './ipc-contract'
-import type { ChartExportRequest, DashboardExportRequest, ExportProgress, PackExportRequest } from './export-contract'
+import type { ChartExportRequest, DashboardExportRequest, DeckExportRequest, ExportProgress, PackExportRequest } from './export-contract'
 import type { SettingsPatch } from './settings'
 import type { Deck } from './deck'
 import type { PresentationState, PresentStart, PresentUpdate } from './presentation'
@@ -48,6 +48,7 @@ export function createApi(invoke: Invoke, subscribe: Subscribe, pathForFile: Pat
     exportChart: (request: ChartExportRequest) => invoke('export:chart', request),
     exportDashboard: (request: DashboardExportRequest) => invoke('export:dashboard', request),
     exportPack: (request: PackExportRequest) => invoke('export:pack', request),
+    exportDeck: (request: DeckExportRequest) => invoke('export:deck', request),
     cancelExport: () => invoke('export:cancel'),
     onExportProgress: (listener: (progress: ExportProgress) => void) => subscribe('export:progress', listener),
     getDeck: () => invoke('deck:get'),

@@ -9,6 +9,7 @@ import type { DashboardId, DataIndex, Kpi } from '../../src-shared/charts/types'
 import type { Lang, Theme } from '../../src-shared/settings'
 import { chartFragment, svgDocument } from './compose'
 import { CSS_FONT_STACK } from './fonts'
+import { markingHeight, markingSvg } from './marking'
 import { PALETTES, type ExportPalette } from './palette'
 import { createPdf, PDF_PAGES } from './pdf'
 import { rasterize } from './raster'
@@ -30,6 +31,8 @@ export interface DashboardExportOptions {
   decals?: boolean
   /** PDF only: leave content streams uncompressed. */
   compress?: boolean
+  /** A marking drawn as a thin band across the top of the page; none when absent or null. */
+  marking?: string | null
 }
 
 /** Output size in px at scale 1, and the layout size the page is composed at. */
@@ -79,8 +82,13 @@ export function dashboardSvg(id: DashboardId, data: DataIndex, opts: Omit<Dashbo
   const ctx = chartContext(opts)
   const spec = DASHBOARDS[id]
   const parts: string[] = []
+  const marking = opts.marking?.trim()
 
   let y = M
+  if (marking) {
+    parts.push(markingSvg(marking, W, p))
+    y += markingHeight(p)
+  }
   const titleSize = Math.round(p.fontSize * 2)
   parts.push(text(M, y + titleSize, titleSize, p.text, spec.title(ctx), true))
   y += titleSize * 1.35

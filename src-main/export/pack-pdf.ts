@@ -9,6 +9,7 @@ import type { Lang, Theme } from '../../src-shared/settings'
 import { metaLine } from './caption'
 import type { ChartData } from './compose'
 import { WORDS } from './labels'
+import { markingPdf } from './marking'
 import { PALETTES } from './palette'
 import { PDF_FONT, PDF_FONT_BOLD } from './pdf'
 
@@ -28,9 +29,10 @@ export interface PackEntry {
 
 const nn = (n: number): string => String(n).padStart(2, '0')
 
-function paintBackground(doc: PDFKit.PDFDocument, theme: Theme): void {
-  if (theme === 'light') return
-  doc.save().rect(0, 0, doc.page.width, doc.page.height).fill(PALETTES[theme].background).restore()
+/** Paints the page's background (themes other than light) and the marking band, if any. */
+function paintBackground(doc: PDFKit.PDFDocument, theme: Theme, marking?: string | null): void {
+  if (theme !== 'light') doc.save().rect(0, 0, doc.page.width, doc.page.height).fill(PALETTES[theme].background).restore()
+  if (marking?.trim()) markingPdf(doc, marking.trim(), PALETTES[theme], { bold: PDF_FONT_BOLD })
 }
 
 /** Every distinct source of the drawn charts, official first. */
@@ -44,16 +46,16 @@ export function packSources(entries: PackEntry[]): Source[] {
  * Draws the index on the current page (and more if it runs long) and
  * returns how many pages it took.
  */
-export function addIndexPages(doc: PDFKit.PDFDocument, entries: PackEntry[], opts: { lang: Lang; theme: Theme }, pageOf: (e: PackEntry) => number | undefined): number {
+export function addIndexPages(doc: PDFKit.PDFDocument, entries: PackEntry[], opts: { lang: Lang; theme: Theme; marking?: string | null }, pageOf: (e: PackEntry) => number | undefined): number {
   const w = WORDS[opts.lang]
   const p = PALETTES[opts.theme]
   let pages = 1
   const onPage = (): void => {
     pages++
-    paintBackground(doc, opts.theme)
+    paintBackground(doc, opts.theme, opts.marking)
   }
   doc.on('pageAdded', onPage)
-  paintBackground(doc, opts.theme)
+  paintBackground(doc, opts.theme, opts.marking)
   const x = doc.page.margins.left
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right
   doc.x = x
@@ -81,12 +83,12 @@ export function addIndexPages(doc: PDFKit.PDFDocument, entries: PackEntry[], opt
 }
 
 /** One chart on its own page: header, title, picture, then its caption as text. */
-export function addChartPage(doc: PDFKit.PDFDocument, e: PackEntry, png: Uint8Array, opts: { lang: Lang; theme: Theme; width: number; height: number }, pageNo: number): void {
+export function addChartPage(doc: PDFKit.PDFDocument, e: PackEntry, png: Uint8Array, opts: { lang: Lang; theme: Theme; width: number; height: number; marking?: string | null }, pageNo: number): void {
   const r = e.result!
   const w = WORDS[opts.lang]
   const p = PALETTES[opts.theme]
   doc.addPage()
-  paintBackground(doc, opts.theme)
+  paintBackground(doc, opts.theme, opts.marking)
   const m = doc.page.margins
   const x = m.left
   const width = doc.page.width - m.left - m.right

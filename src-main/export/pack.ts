@@ -107,7 +107,7 @@ export async function exportBriefingPack(outDir: string, data: DataIndex, opts: 
     const outputs = imageFormats.map((format) => ({ name: packFileName(e.n, e.dashboard, e.chartId, opts.lang, format), bytes: encodeSvg(svg, { ...opts, format }).bytes }))
     if (wantPdf) {
       // The PDF page carries the caption as text, so its picture has none.
-      const plain = chartSvgFromResult(e.title, result, { ...opts, background: 'solid', caption: false })
+      const plain = chartSvgFromResult(e.title, result, { ...opts, background: 'solid', caption: false, marking: null })
       pdfImages.push({ entry: e, png: encodeSvg(plain, { ...opts, format: 'png', scale: Math.min(opts.scale, 2) }).bytes })
     }
     opts.signal?.throwIfAborted()

@@ -1,6 +1,6 @@
 /**
  * The export work that may run off the main thread: one chart, one dashboard,
- * or a briefing pack, described as plain data so it can be posted to a
+ * a briefing pack or a PowerPoint deck, described as plain data so it can be posted to a
  * worker thread, and run by `runRenderJob` wherever it lands. Errors cross the
  * thread boundary as `JobError` values and are rebuilt as the same classes.
  */
@@ -9,23 +9,29 @@ import { DASHBOARDS } from '../../src-shared/charts'
 import type { ExportProgress } from '../../src-shared/export-contract'
 import { renderDashboard, type DashboardExportOptions } from './dashboard'
 import { exportBriefingPack, type PackOptions, type PackResult } from './pack'
+import { exportDeck, type DeckOptions } from './pptx'
 import { renderChart, type ChartExportOptions, type RenderedFile } from './render'
 import { ExportWriteError } from './write'
 
 /** A pack's options without the callbacks that cannot cross a thread. */
 export type PackJobOptions = Omit<PackOptions, 'signal' | 'onProgress'>
 
+/** A deck's options without the callbacks that cannot cross a thread. */
+export type DeckJobOptions = Omit<DeckOptions, 'signal' | 'onSlide'>
+
 /** One piece of export work, as plain data. */
 export type RenderJob =
   | { kind: 'chart'; chartId: string; opts: ChartExportOptions }
   | { kind: 'dashboard'; dashboard: DashboardId; opts: DashboardExportOptions }
   | { kind: 'pack'; folder: string; opts: PackJobOptions }
+  | { kind: 'deck'; path: string; opts: DeckJobOptions }
 
 /** What each kind of job gives back. */
 export interface RenderJobResult {
   chart: RenderedFile
   dashboard: Uint8Array
   pack: PackResult
+  deck: Awaited<ReturnType<typeof exportDeck>>
 }
 
 /** An error as data: its class (`RangeError`, `ExportWriteError`, `AbortError` or any other), message, and a write error's path and code. */
@@ -56,6 +62,10 @@ export async function runRenderJob<J extends RenderJob>(
       return (await renderDashboard(job.dashboard, data, job.opts)) as RenderJobResult[J['kind']]
     case 'pack':
       return (await exportBriefingPack(job.folder, data, { ...job.opts, signal, onProgress })) as RenderJobResult[J['kind']]
+    case 'deck': {
+      const path = job.path
+      return (await exportDeck(path, data, { ...job.opts, signal, onSlide: (done, total) => onProgress({ done, total, file: path, unit: 'slide' }) })) as RenderJobResult[J['kind']]
+    }
   }
 }
 

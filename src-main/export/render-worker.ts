@@ -28,7 +28,8 @@ parentPort?.on('message', (msg: RenderWorkerRequest) => {
   running.set(msg.id, controller)
   runRenderJob(msg.job, dataIndex(msg.datasets), controller.signal, (progress) => parentPort!.postMessage({ id: msg.id, progress }))
     .then((value) => {
-      const bytes = value instanceof Uint8Array ? value : 'bytes' in value ? value.bytes : null
+      // A chart's file carries its bytes; a deck's result gives only their count (it wrote the file itself).
+      const bytes = value instanceof Uint8Array ? value : 'bytes' in value && value.bytes instanceof Uint8Array ? value.bytes : null
       const transfer = bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer as ArrayBuffer] : []
       parentPort!.postMessage({ id: msg.id, ok: true, value }, transfer)
     })

@@ -8,6 +8,7 @@ import type { ChartContext, ChartSpec, DataIndex } from '../../src-shared/charts
 import { MAX_TOTAL_PIXELS } from '../../src-shared/export-contract'
 import { DEFAULT_SETTINGS, LANGS, THEMES, type Lang, type Theme } from '../../src-shared/settings'
 import { chartFragment, layoutZoom, svgDocument, type ChartData } from './compose'
+import { markingHeight, markingSvg } from './marking'
 import { PALETTES } from './palette'
 import { encodeJpeg, rasterize } from './raster'
 import { escapeXml } from './text'
@@ -31,6 +32,8 @@ export interface ChartExportOptions {
   caption: boolean
   breakYear?: number
   decals?: boolean
+  /** A marking drawn as a thin band across the top (e.g. "内部资料"); none when absent or null. */
+  marking?: string | null
 }
 
 /** Fixed sizes; "as shown" is the chart's on-screen size, passed by the caller. */
@@ -85,7 +88,11 @@ export function buildChart(spec: ChartSpec, data: DataIndex, ctx: ChartContext):
 /** The composed SVG document of an already built chart. */
 export function chartSvgFromResult(title: string, result: ChartData, opts: Omit<ChartExportOptions, 'format' | 'scale'> & { format?: ChartFormat }): string {
   const zoom = layoutZoom(opts.width, opts.height)
-  const body = chartFragment(title, result, opts.width / zoom, opts.height / zoom, { theme: opts.theme, lang: opts.lang, caption: opts.caption })
+  const lw = opts.width / zoom
+  const marking = opts.marking?.trim()
+  const band = marking ? markingHeight(PALETTES[opts.theme]) : 0
+  let body = chartFragment(title, result, lw, opts.height / zoom - band, { theme: opts.theme, lang: opts.lang, caption: opts.caption })
+  if (marking) body = markingSvg(marking, lw, PALETTES[opts.theme]) + `<g transform="translate(0 ${band})">${body}</g>`
   const solid = opts.background === 'solid' || opts.format === 'jpeg'
   return svgDocument(body, opts.width, opts.height, zoom, solid ? PALETTES[opts.theme].background : null, escapeXml(title))
 }

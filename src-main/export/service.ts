@@ -9,14 +9,18 @@ import {
   SIZE_PRESET_PX,
   type ChartExportRequest,
   type DashboardExportRequest,
+  type DeckDone,
+  type DeckExportRequest,
   type ExportDone,
   type ExportProgress,
   type PackDone,
   type PackExportRequest,
 } from '../../src-shared/export-contract'
-import { THEMES, type Lang, type Settings } from '../../src-shared/settings'
+import { markingText, THEMES, type Lang, type Settings } from '../../src-shared/settings'
 import { HandlerError } from '../ipc/gateway'
-import { chartFileName, dashboardFileName } from './names'
+import { chartFileName, dashboardFileName, deckFileName } from './names'
+import { PACK_FORMATS } from './pack'
+import { DECK_ASPECTS } from './pptx-layout'
 import { checkChartOptions } from './render'
 import { inThreadRenderer, type Renderer } from './render-host'
 import { writeExport } from './write'
@@ -26,6 +30,8 @@ export interface ExportDeps {
   data(): DataIndex
   lang(): Lang
   settings(): Settings
+  /** The app's version, printed on a deck's title slide. */
+  appVersion: string
   /** Asks where to save; `null` when the user cancels. */
   chooseSavePath(defaultName: string, extension: string): Promise<string | null>
   /** Asks for the briefing pack's folder; `null` when the user cancels. */
@@ -97,6 +103,7 @@ export function createExportService(deps: ExportDeps) {
       caption: req.caption !== false,
       breakYear: settings.breakYear,
       decals: settings.decals,
+      marking: markingText(settings.marking, deps.lang()),
     } as const
     const invalid = checkChartOptions(opts)
     if (invalid) bad(invalid)
@@ -121,7 +128,7 @@ export function createExportService(deps: ExportDeps) {
     checkTheme(req.theme)
     const settings = deps.settings()
     const lang = deps.lang()
-    const opts = { page: req.page, format: req.format, theme: req.theme, lang, breakYear: settings.breakYear, decals: settings.decals } as const
+    const opts = { page: req.page, format: req.format, theme: req.theme, lang, breakYear: settings.breakYear, decals: settings.decals, marking: markingText(settings.marking, lang) } as const
     const bytes = await cancellable((signal) => renderer.run({ kind: 'dashboard', dashboard: req.dashboard, opts }, signal))
     const path = await deps.chooseSavePath(dashboardFileName(req.dashboard, req.page, lang, req.format), req.format)
     if (path === null) return null
@@ -130,13 +137,18 @@ export function createExportService(deps: ExportDeps) {
     return { path, ...size, bytes: bytes.length }
   }
 
+  function checkAspect(v: unknown): void {
+    if (!DECK_ASPECTS.includes(v as never)) bad(`slide shape must be ${DECK_ASPECTS.join(' or ')}`)
+  }
+
   async function pack(req: PackExportRequest): Promise<PackDone | null> {
     if (!isObject(req)) bad('export request must be an object')
-    if (running) throw new HandlerError('bad-request', 'a briefing pack is already being exported')
-    if (!Array.isArray(req.formats) || req.formats.length === 0 || !req.formats.every((f) => ['png', 'svg', 'pdf'].includes(f))) {
-      bad('formats must be some of png, svg, pdf')
+    if (running) throw new HandlerError('bad-request', 'an export is already running')
+    if (!Array.isArray(req.formats) || req.formats.length === 0 || !req.formats.every((f) => PACK_FORMATS.includes(f))) {
+      bad(`formats must be some of ${PACK_FORMATS.join(', ')}`)
     }
     checkTheme(req.theme)
+    if (req.aspect !== undefined) checkAspect(req.aspect)
     // The guard is set before the folder dialog: a second request while the dialog is open is refused too.
     const controller = new AbortController()
     running = controller
@@ -145,12 +157,16 @@ export function createExportService(deps: ExportDeps) {
       if (folder === null) return null
       controller.signal.throwIfAborted()
       const settings = deps.settings()
+      const lang = deps.lang()
       const opts = {
         formats: req.formats,
         scale: req.scale,
         ...SIZE_PRESET_PX.slide,
         theme: req.theme,
-        lang: deps.lang(),
+        lang,
+        aspect: req.aspect ?? '16:9',
+        appVersion: deps.appVersion,
+        marking: markingText(settings.marking, lang),
         breakYear: settings.breakYear,
         decals: settings.decals,
       }
@@ -165,14 +181,46 @@ export function createExportService(deps: ExportDeps) {
     }
   }
 
-  /** Cancels the running briefing pack and any chart or dashboard being rendered; `false` when nothing runs. */
+  async function deck(req: DeckExportRequest): Promise<DeckDone | null> {
+    if (!isObject(req)) bad('export request must be an object')
+    if (running) throw new HandlerError('bad-request', 'an export is already running')
+    checkAspect(req.aspect)
+    checkTheme(req.theme)
+    // As for the pack, the guard is set before the save dialog.
+    const controller = new AbortController()
+    running = controller
+    try {
+      const lang = deps.lang()
+      const path = await deps.chooseSavePath(deckFileName(lang, req.aspect), 'pptx')
+      if (path === null) return null
+      controller.signal.throwIfAborted()
+      const settings = deps.settings()
+      const opts = {
+        aspect: req.aspect,
+        theme: req.theme,
+        lang,
+        appVersion: deps.appVersion,
+        marking: markingText(settings.marking, lang),
+        breakYear: settings.breakYear,
+        decals: settings.decals,
+      }
+      return await renderer.run({ kind: 'deck', path, opts }, controller.signal, deps.onProgress)
+    } catch (err) {
+      if (controller.signal.aborted) throw new HandlerError('bad-request', 'the deck export was cancelled')
+      throw err
+    } finally {
+      running = null
+    }
+  }
+
+  /** Cancels the running briefing pack or deck and any chart or dashboard being rendered; `false` when nothing runs. */
   function cancel(): boolean {
     const all = [...rendering, ...(running ? [running] : [])]
     for (const c of all) c.abort()
     return all.length > 0
   }
 
-  return { chart, dashboard, pack, cancel }
+  return { chart, dashboard, pack, deck, cancel }
 }
 
 /** The export handlers `createExportService` returns. */

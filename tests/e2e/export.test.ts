@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { readDeck } from '../main/export/pptx-reader'
 import { openApp, type AppHandle } from './harness'
 import { snapshot } from './screenshot'
 
@@ -135,5 +136,38 @@ describe('exporting from the app', () => {
     await expect(dialog.textContent()).resolves.toContain('the export was cancelled')
     expect(await written(app.exportDir)).toEqual([])
   })
+
+  it('exports the PowerPoint deck from the data bar in the chosen shape, with slide progress', async () => {
+    app = await openApp({ lang: 'zh-CN' })
+    const { page } = app
+    await page.locator('[data-action="export-deck"]').click()
+    const dialog = page.locator('[data-role="export-dialog"]')
+    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true)
+    expect(await dialog.locator('h2').textContent()).toBe('导出 PowerPoint 演示文稿')
+    await dialog.locator('[data-field="aspect"]').selectOption('4:3')
+    await dialog.locator('[data-field="theme"]').selectOption('projector')
+    await dialog.locator('[data-action="save"]').click()
+    await expect.poll(() => dialog.locator('[role="status"]').textContent(), { timeout: 30_000 }).toMatch(/第 \d+ \/ \d+ 页/)
+    await snapshot(page, 'export-deck-progress')
+    await expect.poll(() => page.locator('[data-notice="export-done"]').textContent(), { timeout: 120_000 }).toMatch(/已保存 .*briefing-deck-zh-cn-4x3\.pptx（\d+ 页）/)
+    expect(await written(app.exportDir)).toEqual(['briefing-deck-zh-cn-4x3.pptx'])
+    const deck = await readDeck(await readFile(join(app.exportDir, 'briefing-deck-zh-cn-4x3.pptx')))
+    expect(deck.slides.length).toBeGreaterThan(10)
+    expect(deck.slides[0]!.shape('Dates')!.text).toContain('G60 简报 test')
+    expect(deck.slides[0]!.shape('Marking')).toBeUndefined()
+  }, 180_000)
+
+  it('offers the deck as one more format of the briefing pack', async () => {
+    app = await openApp({ lang: 'en' })
+    const { page } = app
+    await page.locator('[data-action="export-pack"]').click()
+    const dialog = page.locator('[data-role="export-dialog"]')
+    for (const f of ['png', 'svg', 'pdf']) await dialog.locator(`[data-format="${f}"]`).uncheck()
+    await dialog.locator('[data-format="pptx"]').check()
+    expect(await dialog.locator('[data-field="aspect"]').inputValue()).toBe('16:9')
+    await dialog.locator('[data-action="save"]').click()
+    await expect.poll(() => page.locator('[data-notice="export-done"]').textContent(), { timeout: 120_000 }).toMatch(/1 files written/)
+    expect(await written(app.exportDir)).toEqual(['00-briefing-en.pptx'])
+  }, 180_000)
 })
 

@@ -7,6 +7,7 @@ function actions() {
   return {
     openDataFolder: vi.fn<MenuActions['openDataFolder']>(),
     exportPack: vi.fn<MenuActions['exportPack']>(),
+    exportDeck: vi.fn<MenuActions['exportDeck']>(),
     navigate: vi.fn<MenuActions['navigate']>(),
     setTheme: vi.fn<MenuActions['setTheme']>(),
     setLang: vi.fn<MenuActions['setLang']>(),
@@ -53,11 +54,14 @@ describe('the application menu', () => {
     expect(build({}, false, true).roles).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']))
   })
 
-  it('opens a data folder with CmdOrCtrl+O and exports a briefing pack with CmdOrCtrl+Shift+E', () => {
+  it('opens a data folder with CmdOrCtrl+O and exports a briefing pack with CmdOrCtrl+Shift+E and a PowerPoint deck with CmdOrCtrl+Shift+D', () => {
     const { byId, click, a } = build()
     expect(byId('export-pack')).toMatchObject({ label: 'Export Briefing Pack…', accelerator: 'CmdOrCtrl+Shift+E' })
     click('export-pack')
     expect(a.exportPack).toHaveBeenCalledOnce()
+    expect(byId('export-deck')).toMatchObject({ label: 'Export PowerPoint Deck…', accelerator: 'CmdOrCtrl+Shift+D' })
+    click('export-deck')
+    expect(a.exportDeck).toHaveBeenCalledOnce()
     expect(byId('open-data-folder')).toMatchObject({ label: 'Open Data Folder…', accelerator: 'CmdOrCtrl+O' })
     click('open-data-folder')
     expect(a.openDataFolder).toHaveBeenCalledOnce()

@@ -4,6 +4,7 @@ import type { DashboardId } from '../../../src-shared/charts/types'
 import type {
   ChartExportRequest,
   DashboardExportRequest,
+  DeckExportRequest,
   ExportProgress,
   PackExportRequest,
 } from '../../../src-shared/export-contract'
@@ -15,6 +16,7 @@ export type ExportTarget =
   | { kind: 'chart'; chartId: string; title: string; shown: { width: number; height: number } }
   | { kind: 'dashboard'; dashboard: DashboardId; title: string }
   | { kind: 'pack' }
+  | { kind: 'deck' }
 
 /** Export requests, their progress and their outcome, shown as notices. */
 export const useExportStore = defineStore('export', () => {
@@ -71,6 +73,8 @@ export const useExportStore = defineStore('export', () => {
       run(() => unwrap(useApi().exportDashboard(req)), (r) => message(r.path)),
     pack: (req: PackExportRequest, message: (folder: string, n: number) => string) =>
       run(() => unwrap(useApi().exportPack(req)), (r) => message(r.folder, r.files.length)),
+    deck: (req: DeckExportRequest, message: (path: string, slides: number) => string) =>
+      run(() => unwrap(useApi().exportDeck(req)), (r) => message(r.path, r.slides)),
     cancel: () => unwrap(useApi().cancelExport()),
   }
 })
