@@ -52,6 +52,7 @@ export interface DeckExportRequest {
   theme: Theme
 }
 
+/** Where a deck went, its slide count and size in bytes, and the charts left out. */
 export interface DeckDone {
   path: string
   slides: number

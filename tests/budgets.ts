@@ -26,7 +26,9 @@ export const HEAVY_TESTS: readonly string[] = [
   'tests/main/core-untrusted.test.ts',
   'tests/main/export/cjk.test.ts',
   'tests/main/export/dashboard.test.ts',
+  'tests/main/export/marking.test.ts',
   'tests/main/export/pack.test.ts',
+  'tests/main/export/pptx.test.ts',
   'tests/main/export/render-host.test.ts',
   'tests/main/export/render.test.ts',
   'tests/main/export/service.test.ts',
@@ -46,5 +48,5 @@ export const HEAVY_TESTS: readonly string[] = [
  * exports), the SSR test helper, or resvg.
  */
 export function isHeavyTestSource(source: string): boolean {
-  return /from '(node:)?child_process'|src-main\/export\/(render|dashboard|pack|service|render-host)'|src-main\/core'|from '\.\/render'|charts\/render'|@resvg\/resvg-js/.test(source)
+  return /from '(node:)?child_process'|src-main\/export\/(render|dashboard|pack|service|render-host|pptx)'|src-main\/core'|from '\.\/render'|charts\/render'|@resvg\/resvg-js/.test(source)
 }

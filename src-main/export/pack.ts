@@ -132,23 +132,29 @@ export async function exportBriefingPack(outDir: string, data: DataIndex, opts: 
   }
 
   if (formats.includes('pptx')) {
-    const deck = await buildDeck(data, {
-      aspect: opts.aspect ?? '16:9',
-      theme: opts.theme,
-      lang: opts.lang,
-      appVersion: opts.appVersion ?? '',
-      marking: opts.marking,
-      breakYear: opts.breakYear,
-      decals: opts.decals,
-      signal: opts.signal,
-    })
-    opts.signal?.throwIfAborted()
-    const path = join(outDir, packDeckName(opts.lang))
-    await writeExport(path, deck.bytes)
+    const path = await writePackDeck(outDir, data, opts)
     files.push(path)
     opts.onProgress?.({ done: ++done, total, file: path })
   }
   return { files, skipped }
+}
+
+/** Builds the pack's deck and writes it as `00-briefing-lang.pptx`; nothing is written when cancelled. Returns its path. */
+async function writePackDeck(outDir: string, data: DataIndex, opts: PackOptions): Promise<string> {
+  const deck = await buildDeck(data, {
+    aspect: opts.aspect ?? '16:9',
+    theme: opts.theme,
+    lang: opts.lang,
+    appVersion: opts.appVersion ?? '',
+    marking: opts.marking,
+    breakYear: opts.breakYear,
+    decals: opts.decals,
+    signal: opts.signal,
+  })
+  opts.signal?.throwIfAborted()
+  const path = join(outDir, packDeckName(opts.lang))
+  await writeExport(path, deck.bytes)
+  return path
 }
 
 /**

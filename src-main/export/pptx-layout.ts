@@ -11,6 +11,7 @@ import { wrapText } from './text'
 
 /** The two slide shapes a deck is written in. */
 export const DECK_ASPECTS = ['16:9', '4:3'] as const
+/** A deck's slide shape: widescreen `16:9` or standard `4:3`. */
 export type DeckAspect = (typeof DECK_ASPECTS)[number]
 
 /**
@@ -63,6 +64,7 @@ export function markingBox(aspect: DeckAspect, marking: string | null): Box | nu
   return marking ? { x: 0, y: 0, w: SLIDE_SIZES[aspect].width, h: MARKING_HEIGHT } : null
 }
 
+/** The boxes of a chart slide, in inches; the chart's also in 96-dpi pixels, and the source box with its type size and text. */
 export interface ChartSlideLayout {
   marking: Box | null
   title: Box

@@ -21,6 +21,7 @@ import { buildChart, chartContext, chartSvgFromResult, encodeSvg } from './rende
 import { chartSummary } from './summary'
 import { writeExport } from './write'
 
+/** How a deck is written: slide shape, export theme, language, the title slide's version and time, the marking, the slides, progress and cancel. */
 export interface DeckOptions {
   aspect: DeckAspect
   theme: Theme
@@ -40,6 +41,7 @@ export interface DeckOptions {
   signal?: AbortSignal
 }
 
+/** A built deck: the .pptx bytes, how many slides it has, and the chart slides left out for lack of data. */
 export interface DeckResult {
   bytes: Uint8Array
   slides: number
