@@ -62,4 +62,12 @@ describe('electron-builder.yml', async () => {
       expect(pngSize(join(config.linux.icon, `${size}x${size}.png`))).toEqual([size, size])
     }
   })
+
+  it('ships the PowerPoint writer: pptxgenjs is a production dependency, which the main build leaves external', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
+    expect(pkg.dependencies).toHaveProperty('pptxgenjs')
+    expect(pkg.devDependencies).not.toHaveProperty('pptxgenjs')
+    // electron-vite externalises every production dependency unless told not to.
+    expect(readFileSync(join(root, 'electron.vite.config.ts'), 'utf8')).not.toMatch(/externalizeDeps:\s*false/)
+  })
 })
