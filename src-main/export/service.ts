@@ -62,6 +62,11 @@ function checkTheme(v: unknown): void {
 /** The export IPC handlers (chart, dashboard, pack, cancel). Every request field is checked; a bad one is a `bad-request` HandlerError. */
 export function createExportService(deps: ExportDeps) {
   let running: AbortController | null = null
+  /** What `running` is, for the message refusing a second export. */
+  let runningKind: 'pack' | 'deck' = 'pack'
+  const busy = (): never => {
+    throw new HandlerError('bad-request', runningKind === 'pack' ? 'a briefing pack is already being exported' : 'a PowerPoint deck is already being exported')
+  }
   /** Single-chart and dashboard exports being rendered; `cancel` stops them too. */
   const rendering = new Set<AbortController>()
   const renderer = deps.renderer ?? inThreadRenderer(() => deps.data())
@@ -143,7 +148,7 @@ export function createExportService(deps: ExportDeps) {
 
   async function pack(req: PackExportRequest): Promise<PackDone | null> {
     if (!isObject(req)) bad('export request must be an object')
-    if (running) throw new HandlerError('bad-request', 'an export is already running')
+    if (running) busy()
     if (!Array.isArray(req.formats) || req.formats.length === 0 || !req.formats.every((f) => PACK_FORMATS.includes(f))) {
       bad(`formats must be some of ${PACK_FORMATS.join(', ')}`)
     }
@@ -152,6 +157,7 @@ export function createExportService(deps: ExportDeps) {
     // The guard is set before the folder dialog: a second request while the dialog is open is refused too.
     const controller = new AbortController()
     running = controller
+    runningKind = 'pack'
     try {
       const folder = await deps.chooseFolder()
       if (folder === null) return null
@@ -183,12 +189,13 @@ export function createExportService(deps: ExportDeps) {
 
   async function deck(req: DeckExportRequest): Promise<DeckDone | null> {
     if (!isObject(req)) bad('export request must be an object')
-    if (running) throw new HandlerError('bad-request', 'an export is already running')
+    if (running) busy()
     checkAspect(req.aspect)
     checkTheme(req.theme)
     // As for the pack, the guard is set before the save dialog.
     const controller = new AbortController()
     running = controller
+    runningKind = 'deck'
     try {
       const lang = deps.lang()
       const path = await deps.chooseSavePath(deckFileName(lang, req.aspect), 'pptx')

@@ -28,14 +28,15 @@ function deps(): ExportDeps {
     data: () => NO_DATA,
     lang: () => 'en',
     settings: () => ({ ...DEFAULT_SETTINGS }),
+    appVersion: 'test',
     chooseSavePath: async () => null,
     chooseFolder: async () => null,
     onProgress: () => undefined,
   }
 }
 
-function service(chooseFolder: ExportDeps['chooseFolder']) {
-  return createExportService({ ...deps(), chooseFolder })
+function service(chooseFolder: ExportDeps['chooseFolder'], more: Partial<ExportDeps> = {}) {
+  return createExportService({ ...deps(), chooseFolder, ...more })
 }
 
 const request: PackExportRequest = { formats: ['svg'], scale: 1, theme: 'light' }
@@ -108,5 +109,36 @@ describe('single exports', () => {
     await expect(pending).rejects.toMatchObject({ code: 'bad-request', message: 'the export was cancelled' })
     expect(save).not.toHaveBeenCalled()
     expect(exporter.cancel()).toBe(false)
+  })
+})
+
+describe('the PowerPoint deck', () => {
+  const deck = { aspect: '4:3', theme: 'dark' } as const
+
+  it('is refused while a pack waits for its folder, and a pack while a deck waits for its file name', async () => {
+    const dialog = slowDialog()
+    let answerSave!: (path: string | null) => void
+    const exporter = service(dialog.chooseFolder, { chooseSavePath: () => new Promise((resolve) => (answerSave = resolve)) })
+    const pack = exporter.pack(request)
+    await expect(exporter.deck(deck)).rejects.toMatchObject({ code: 'bad-request', message: 'a briefing pack is already being exported' })
+    dialog.answer(null)
+    await pack
+    const first = exporter.deck(deck)
+    await expect(exporter.pack(request)).rejects.toMatchObject({ code: 'bad-request', message: 'a PowerPoint deck is already being exported' })
+    answerSave(null)
+    await expect(first).resolves.toBeNull()
+  })
+
+  it('offers an ASCII-safe name, refuses a bad slide shape, and writes nothing when cancelled in its dialog', async () => {
+    let answerSave!: (path: string | null) => void
+    const chooseSavePath = vi.fn((_name: string, _ext: string) => new Promise<string | null>((resolve) => (answerSave = resolve)))
+    const exporter = service(vi.fn(), { chooseSavePath })
+    await expect(exporter.deck({ aspect: '21:9' as never, theme: 'light' })).rejects.toMatchObject({ code: 'bad-request', message: 'slide shape must be 16:9 or 4:3' })
+    const run = exporter.deck(deck)
+    expect(chooseSavePath).toHaveBeenCalledWith('briefing-deck-en-4x3.pptx', 'pptx')
+    expect(exporter.cancel()).toBe(true)
+    answerSave(join(dir, 'deck.pptx'))
+    await expect(run).rejects.toMatchObject({ message: 'the deck export was cancelled' })
+    expect(await readdir(dir)).toEqual([])
   })
 })
