@@ -63,7 +63,8 @@ describe('the layering lint rule', () => {
   })
 })
 
-describe('the two TypeScript projects', () => {
+// Each test builds a TypeScript program with @types/node: seconds on an idle machine, far more on a loaded one.
+describe('the two TypeScript projects', { timeout: 60_000 }, () => {
   /** Type-checks one fixture under a project's compiler options, as if it were in that project. */
   function diagnostics(project: string, file: string): string[] {
     const config = ts.getParsedCommandLineOfConfigFile(join(ROOT, project), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} })
