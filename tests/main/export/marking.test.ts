@@ -66,7 +66,7 @@ describe('the marking on pages', () => {
     expect(png.at(6, 4).slice(0, 3)).toEqual(rgb(p.text))
     const plain = pngPixels(await renderDashboard('industry', data, { page: 'slide', format: 'png', theme: 'dark', lang: 'en' }))
     expect(plain.at(6, 4).slice(0, 3)).toEqual(rgb(p.background))
-  }, 60_000)
+  })
 
   it('pack PDF: the marking as text on every page, index and chart pages alike; pack PNG and SVG files carry it too', async () => {
     const data = await bundledData(join(import.meta.dirname, '../../../resources/datasets'))
@@ -79,12 +79,12 @@ describe('the marking on pages', () => {
     expect(perPage).toHaveLength(pages)
     for (const [i, text] of perPage.entries()) expect(text, `page ${i + 1}`).toContain('内部资料')
     for (const svg of pack.files.filter((f) => f.endsWith('.svg'))) expect(await readFile(svg, 'utf8')).toContain('内部资料')
-  }, 120_000)
+  })
 
   it('PowerPoint: the band on every slide, in the marking language given', async () => {
     const data = await bundledData(join(import.meta.dirname, '../../../resources/datasets'))
     const slides = [{ kind: 'title' as const }, { kind: 'section' as const, dashboard: 'industry' as const }, { kind: 'chart' as const, chartId: 'industry-gdp' }]
     const deck = await readDeck((await buildDeck(data, { aspect: '16:9', theme: 'projector', lang: 'en', appVersion: '1', slides, marking: 'For internal briefing only' })).bytes)
     expect(deck.slides.map((s) => s.shape('Marking')?.text)).toEqual(Array(3).fill('For internal briefing only'))
-  }, 60_000)
+  })
 })
