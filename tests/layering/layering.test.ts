@@ -32,7 +32,8 @@ function pretendPath(text: string): string {
 
 const lintFixtures = readdirSync(FIXTURES).filter((f) => !f.includes('node-globals'))
 
-describe('the layering lint rule', () => {
+// The first lint of a run starts ESLint with the project's TypeScript program: seconds idle, far more under load.
+describe('the layering lint rule', { timeout: 60_000 }, () => {
   it('has a fixture for every rule', () => {
     expect(lintFixtures.length).toBeGreaterThanOrEqual(13)
   })
@@ -84,7 +85,7 @@ describe('the two TypeScript projects', { timeout: 60_000 }, () => {
   })
 })
 
-describe('documented exports', () => {
+describe('documented exports', { timeout: 60_000 }, () => {
   /** The rule ids ESLint reports for `code` linted as if it were `filePath`. */
   async function ruleIds(code: string, filePath: string): Promise<string[]> {
     const [result] = await eslint.lintText(code, { filePath })
