@@ -93,7 +93,8 @@ describe('exporting from the app', () => {
       app = undefined
     }
     expect(pages[0]).toBe(pages[1])
-  })
+    // Two dashboard PDFs, each a full page rendered at 2×: well over a minute on a loaded two-core machine.
+  }, 180_000)
 
   it('exports the briefing pack with progress, and the pack can be cancelled', async () => {
     app = await openApp({ lang: 'en' })
