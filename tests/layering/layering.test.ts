@@ -32,8 +32,7 @@ function pretendPath(text: string): string {
 
 const lintFixtures = readdirSync(FIXTURES).filter((f) => !f.includes('node-globals'))
 
-// The first lint of a run starts ESLint with the project's TypeScript program: seconds idle, far more under load.
-describe('the layering lint rule', { timeout: 60_000 }, () => {
+describe('the layering lint rule', () => {
   it('has a fixture for every rule', () => {
     expect(lintFixtures.length).toBeGreaterThanOrEqual(13)
   })
@@ -64,8 +63,7 @@ describe('the layering lint rule', { timeout: 60_000 }, () => {
   })
 })
 
-// Each test builds a TypeScript program with @types/node: seconds on an idle machine, far more on a loaded one.
-describe('the two TypeScript projects', { timeout: 60_000 }, () => {
+describe('the two TypeScript projects', () => {
   /** Type-checks one fixture under a project's compiler options, as if it were in that project. */
   function diagnostics(project: string, file: string): string[] {
     const config = ts.getParsedCommandLineOfConfigFile(join(ROOT, project), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} })
@@ -85,7 +83,7 @@ describe('the two TypeScript projects', { timeout: 60_000 }, () => {
   })
 })
 
-describe('documented exports', { timeout: 60_000 }, () => {
+describe('documented exports', () => {
   /** The rule ids ESLint reports for `code` linted as if it were `filePath`. */
   async function ruleIds(code: string, filePath: string): Promise<string[]> {
     const [result] = await eslint.lintText(code, { filePath })
