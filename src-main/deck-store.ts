@@ -62,17 +62,28 @@ export class DeckStore {
     return { deck: this.current, recovered: { backupPath, problems } }
   }
 
-  /** Replaces the deck with one already validated by the caller. */
+  /**
+   * Replaces the deck with one already validated by the caller, once it is on
+   * disk: memory changes only after the write succeeded, so what the app shows
+   * is what a restart reads. Rejects with the write's error (memory unchanged).
+   */
   async replace(deck: Deck): Promise<Deck> {
-    this.#deck = structuredClone(deck)
-    await this.save()
+    const next = structuredClone(deck)
+    await this.write(next)
+    this.#deck = next
     return this.current
   }
 
-  /** Serialises writes so that two quick edits cannot land out of order. */
+  /** Writes the deck in memory (after a recovery on load). */
   save(): Promise<void> {
-    const text = JSON.stringify(this.#deck, null, 2) + '\n'
-    this.#writes = this.#writes.catch(() => undefined).then(() => writeFileAtomic(this.file, text))
-    return this.#writes
+    return this.write(this.#deck)
+  }
+
+  /** Serialises writes so that two quick edits cannot land out of order. */
+  private write(deck: Deck): Promise<void> {
+    const text = JSON.stringify(deck, null, 2) + '\n'
+    const written = this.#writes.catch(() => undefined).then(() => writeFileAtomic(this.file, text))
+    this.#writes = written
+    return written
   }
 }

@@ -50,8 +50,12 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          // A browser test drives the real app: on a loaded two-core machine a dashboard PDF
+          // or a save that round-trips through main takes many times its idle time, so the
+          // budgets (and expect.poll's default wait) are sized for load, not for speed.
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          expect: { poll: { timeout: 20_000, interval: 50 } },
           fileParallelism: false,
         },
       },

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -54,5 +54,26 @@ describe('DeckStore', () => {
     const loaded = await new DeckStore(dir, IDS).load(fixedNow)
     expect(loaded.recovered?.problems).toEqual(['options.overscanPercent: expected a number from 0 to 10'])
     expect(loaded.deck).toEqual(deck)
+  })
+
+  it('changes memory only once the deck is on disk, and not at all when the write fails', async () => {
+    const store = new DeckStore(dir, IDS)
+    await store.load()
+    const first = updateSlide(defaultDeck(IDS), 'title', { note: 'one' })
+    const second = updateSlide(first, 'title', { advanceSeconds: 30 })
+    const pending = [store.replace(first), store.replace(second)]
+    // Nothing is shown before it is written.
+    expect(store.current).toEqual(defaultDeck(IDS))
+    await pending[0]
+    expect(JSON.parse(await readFile(join(dir, DECK_FILE), 'utf8'))).toEqual(store.current)
+    await pending[1]
+    expect(store.current).toEqual(second)
+    expect(JSON.parse(await readFile(join(dir, DECK_FILE), 'utf8'))).toEqual(second)
+
+    // A write that fails (the file's name taken by a folder, which fails even as root): memory stays.
+    await rm(join(dir, DECK_FILE))
+    await mkdir(join(dir, DECK_FILE))
+    await expect(store.replace(defaultDeck(IDS))).rejects.toThrow()
+    expect(store.current).toEqual(second)
   })
 })
