@@ -78,6 +78,7 @@ describe('the presenter view', () => {
     // Restart with the same user data folder: the note is still there.
     app = await openApp({ lang: 'en', userDataDir, displays: 2, viewport: { width: 1280, height: 800 } })
     await app.page.keyboard.press('F5')
+    await currentSlide(app.page, 1)
     const again = await presenterPage(app)
     await again.keyboard.press('ArrowRight')
     await expect.poll(() => again.locator('[data-role="notes"]').inputValue()).toBe('Pause here: 2.4 million m² is the article figure.')
@@ -122,6 +123,8 @@ describe('the presenter view', () => {
     await writeFile(join(dir, 'rectification.csv'), rectificationCsv('3,100,000'))
     app = await openApp({ lang: 'en', dataDir: dir, displays: 2 })
     await app.page.keyboard.press('F5')
+    // The show must be up before the next key, or the key goes to the dashboard.
+    await currentSlide(app.page, 1)
     await app.page.keyboard.press('ArrowRight')
     await currentSlide(app.page, 2)
     const presenter = await presenterPage(app)
