@@ -54,17 +54,22 @@ export function slideFrame(input: SlideFrameInput): SlideFrame {
   const h = input.height
   const marginX = Math.round(input.width * overscan)
   const marginY = Math.round(h * overscan)
-  // Never below the floors, whatever the scale.
-  const textSize = Math.ceil(h * CHART_TEXT_SHARE * Math.max(1, scale))
-  const titleSize = Math.ceil(h * 0.05 * scale < h * TITLE_SHARE ? h * TITLE_SHARE : h * 0.05 * scale)
+  const innerHeight = h - 2 * marginY
+  // Never below the floor, whatever the scale; the scale raises it only as far as 3.2% of the
+  // height inside the overscan margin, beyond which the plot itself would have no room left.
+  const textSize = Math.ceil(Math.max(h * CHART_TEXT_SHARE, Math.min(h * CHART_TEXT_SHARE * scale, innerHeight * 0.032)))
+  // Title and takeaway grow with the scale, but not past a share of the inner height (overscan and
+  // a large scale on a small screen would leave the chart no room); the title never below its floor.
+  const titleSize = Math.ceil(Math.max(h * TITLE_SHARE, Math.min(h * 0.05 * scale, innerHeight * 0.065)))
+  const takeawaySize = Math.ceil(Math.max(textSize, Math.min(h * 0.03 * scale, innerHeight * 0.04)))
   return {
     marginX,
     marginY,
     innerWidth: input.width - 2 * marginX,
-    innerHeight: h - 2 * marginY,
+    innerHeight,
     padding: Math.round(h * 0.025),
     titleSize,
-    takeawaySize: Math.ceil(h * 0.03 * scale),
+    takeawaySize,
     footerSize: textSize,
     textSize,
   }

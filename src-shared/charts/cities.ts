@@ -3,7 +3,7 @@ import type { ColumnarDataset, Figure } from '../dataset'
 import { axisUnit, figureParts, formatNumber } from '../format'
 import { own } from '../own'
 import { headline, preferred, figures, yearSeries } from '../query'
-import { chartOf, gridBottom, xName, SHAPES, barStyle, baseOption, chartResult, collectMarks, escapeHtml, labelText, missingDataset, missingFigures, pointStyle, suffix, tipFor, tokens } from './common'
+import { chartOf, gridBottom, gridRight, xName, SHAPES, barStyle, baseOption, chartResult, collectMarks, escapeHtml, labelText, missingDataset, missingFigures, pointStyle, suffix, tipFor, tokens } from './common'
 import { headlineKpi } from './kpi'
 import { entityName, groupName, indicatorName, MAP_REGION, shortGroupName, shortName, T, tr } from './labels'
 import { labelRoom, plotTop, topLegend } from './layout'
@@ -127,7 +127,7 @@ function cityGdpChart(data: DataIndex, ctx: ChartContext): ChartResult {
     ...baseOption(ctx, marks, 'city gdp'),
     legend: legend.legend,
     media: legend.media,
-    grid: { left: 8, right: 24, top: legend.top, bottom: gridBottom(ctx, marks), containLabel: true },
+    grid: { left: 8, right: Math.max(24, gridRight(ctx)), top: legend.top, bottom: gridBottom(ctx, marks), containLabel: true },
     xAxis: { type: 'category', data: GDP_YEARS.map(String), boundaryGap: false },
     yAxis: { type: 'value', name: unit.label, nameGap: 10, nameTextStyle: { align: 'left', verticalAlign: 'bottom' } },
     series: rows.map((r, k) => {

@@ -107,7 +107,7 @@ export function markFootnote(marks: SourceMark[], ctx: ChartContext): object[] {
   if (marks.length === 0) return []
   const key: Record<SourceMark, Text> = { secondary: T.markSecondary, derived: T.markDerived, conflict: T.markConflict }
   const text = marks.map((m) => tr(key[m], ctx.lang)).join('   ')
-  return [{ type: 'text', left: 4, bottom: 2, silent: true, style: { text, ...labelText(ctx, tokens(ctx).muted), fill: tokens(ctx).muted } }]
+  return [{ type: 'text', left: 4, bottom: 2 + slideSlack(ctx), silent: true, style: { text, ...labelText(ctx, tokens(ctx).muted), fill: tokens(ctx).muted } }]
 }
 
 /** Options every chart shares: font, tooltip, aria and decals, grid that keeps labels inside. */
@@ -117,7 +117,7 @@ export function baseOption(ctx: ChartContext, marks: SourceMark[], ariaLabel: st
     textStyle: { fontFamily: FONT_FAMILY, fontSize: t.base },
     aria: { enabled: true, label: { description: ariaLabel }, decal: { show: ctx.decals } },
     tooltip: { trigger: 'item', confine: true, formatter: tooltipFormatter, textStyle: { fontSize: t.small + 1, fontFamily: FONT_FAMILY } },
-    grid: { left: 8, right: 16, top: plotTop(ctx, 0, true), bottom: gridBottom(ctx, marks), containLabel: true },
+    grid: { left: 8, right: gridRight(ctx), top: plotTop(ctx, 0, true), bottom: gridBottom(ctx, marks), containLabel: true },
     graphic: markFootnote(marks, ctx),
   }
 }
@@ -125,7 +125,21 @@ export function baseOption(ctx: ChartContext, marks: SourceMark[], ariaLabel: st
 /** Room below the plot for the mark footnote and, if `axisName`, an x-axis name drawn under the labels. */
 export function gridBottom(ctx: ChartContext, marks: SourceMark[], axisName = false): number {
   const t = tokens(ctx)
-  return (marks.length ? t.small + 16 : 4) + (axisName ? t.small + 18 : 0)
+  return (marks.length ? t.small + 16 : 4) + (axisName ? t.small + 18 : 0) + slideSlack(ctx)
+}
+
+/**
+ * Extra room at the plot's bottom edge on a slide (`ctx.profile`): large text's
+ * glyph boxes reach below where ECharts places them, so the last line of
+ * labels keeps clear of the chart's edge. Nothing on dashboards.
+ */
+export function slideSlack(ctx: ChartContext): number {
+  return ctx.profile ? Math.ceil(ctx.profile.small * 0.4) : 0
+}
+
+/** Room right of the plot: the last x-axis label is centred on the edge, so half of it sticks out (wider with slide text). */
+export function gridRight(ctx: ChartContext): number {
+  return ctx.profile ? Math.ceil(ctx.profile.small * 1.3) : 16
 }
 
 /** The name of an x axis, centred under its labels. */

@@ -64,11 +64,13 @@ export function labelRoom(ctx: ChartContext, labels: string[]): number {
  */
 export function topLegend(ctx: ChartContext, names: string[], top: (legendHeight: number) => number): { legend: Record<string, unknown>; top: number; media: object[] } {
   const size = tokens(ctx).small
+  // On a slide, large glyph boxes reach above where ECharts places them: start the legend a little lower.
+  const lift = ctx.profile ? Math.ceil(ctx.profile.small * 0.4) : 0
   return {
     legend: {
       type: 'plain',
       show: names.length > 0,
-      top: 0,
+      top: lift,
       left: 0,
       right: 0,
       padding: LEGEND.padding,
@@ -76,7 +78,7 @@ export function topLegend(ctx: ChartContext, names: string[], top: (legendHeight
       itemHeight: LEGEND.itemHeight,
       itemGap: LEGEND.itemGap,
     },
-    top: top(legendHeight(ctx, legendLines(names, size, ctx.profile?.width))),
+    top: lift + top(legendHeight(ctx, legendLines(names, size, ctx.profile?.width))),
     media: legendMedia(ctx, names, top),
   }
 }

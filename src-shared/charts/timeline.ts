@@ -94,11 +94,21 @@ export function eventLines(d: ColumnarDataset, ctx: ChartContext, years: number[
   const labels = groups.map(({ events }) =>
     events.map((e) => `${shortEventLabel(e, ctx.lang)}${e.source.tier === 'secondary' ? '*' : ''}${contested.has(e) ? '‡' : ''}`).join(' · '),
   )
-  // The plot at the narrowest panel: less the value axis labels on either side.
-  const plot = NARROWEST - 100
+  // The plot at the narrowest panel (or the slide's chart width): less the value axis labels on either side.
+  const plot = (ctx.profile?.width ?? NARROWEST) - 100
   const step = plot / (boundaryGap ? years.length : Math.max(1, years.length - 1))
-  const centres = groups.map(({ year }) => (years.indexOf(Number(year)) + (boundaryGap ? 0.5 : 0)) * step)
-  const rows = staggerRows(centres, labels.map((l) => textWidth(l, t.small)))
+  const widths = labels.map((l) => textWidth(l, t.small))
+  // On a slide, a label that would stick out past the plot's end is drawn ending at its line (or starting at it), not centred.
+  const aligns = groups.map(({ year }, i) => {
+    if (!ctx.profile) return undefined
+    const c = (years.indexOf(Number(year)) + (boundaryGap ? 0.5 : 0)) * step
+    return c + widths[i]! / 2 > plot + 40 ? 'right' : c - widths[i]! / 2 < -40 ? 'left' : undefined
+  })
+  const centres = groups.map(({ year }, i) => {
+    const c = (years.indexOf(Number(year)) + (boundaryGap ? 0.5 : 0)) * step
+    return aligns[i] === 'right' ? c - widths[i]! / 2 : aligns[i] === 'left' ? c + widths[i]! / 2 : c
+  })
+  const rows = staggerRows(centres, widths)
   const line = eventLineHeight(ctx)
   return {
     height: (Math.max(...rows) + 1) * line + 4,
@@ -116,7 +126,7 @@ export function eventLines(d: ColumnarDataset, ctx: ChartContext, years: number[
           if (e.note) l.push(`${tr(T.note, ctx.lang)}: ${escapeHtml(e.note)}`)
           return l
         })
-        return { xAxis: year, name: labels[i], label: { formatter: labels[i], distance: 4 + rows[i]! * line }, tip: tip.join('<br/>') }
+        return { xAxis: year, name: labels[i], label: { formatter: labels[i], distance: 4 + rows[i]! * line, ...(aligns[i] ? { align: aligns[i] } : {}) }, tip: tip.join('<br/>') }
       }),
     },
   }

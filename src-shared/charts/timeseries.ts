@@ -6,7 +6,7 @@
 import type { ColumnarDataset, Figure } from '../dataset'
 import { axisUnit, figureParts } from '../format'
 import { alternates, yearSeries } from '../query'
-import { baseOption, chartResult, collectMarks, gridBottom, labelText, missingDataset, missingFigures, pointStyle, barStyle, suffix, tipFor, tokens } from './common'
+import { baseOption, chartResult, collectMarks, gridBottom, gridRight, labelText, missingDataset, missingFigures, pointStyle, barStyle, suffix, tipFor, tokens } from './common'
 import { eventLines, eventMarks } from './timeline'
 import { entityName, indicatorName, shortName, T, tr } from './labels'
 import { plotTop, topLegend } from './layout'
@@ -148,7 +148,7 @@ export function seriesChart(data: DataIndex, ctx: ChartContext, s: SeriesSpec): 
     ...baseOption(ctx, marks, s.aria),
     legend: legend.legend,
     media: legend.media,
-    grid: { left: 8, right: 16, top: legend.top, bottom: gridBottom(ctx, marks), containLabel: true },
+    grid: { left: 8, right: gridRight(ctx), top: legend.top, bottom: gridBottom(ctx, marks), containLabel: true },
     xAxis: { type: 'category', data: years.map(String), boundaryGap, axisLabel: { hideOverlap: true } },
     yAxis,
     series,

@@ -18,9 +18,18 @@ const SCREENS = [
  * nothing past the viewport or cut off, and no chart text (measured on the
  * rendered SVG) under 2.4% of the viewport height.
  */
-async function walkDeck(screen: { width: number; height: number }, lang: Lang, options: { screenshots?: boolean; axe?: boolean } = {}) {
+async function walkDeck(
+  screen: { width: number; height: number },
+  lang: Lang,
+  options: { screenshots?: boolean; axe?: boolean; overscanPercent?: number; fontScalePercent?: number } = {},
+) {
   const app = await openApp({ viewport: screen, lang, theme: 'light' })
   const problems: string[] = []
+  if (options.overscanPercent !== undefined || options.fontScalePercent !== undefined) {
+    const deck = app.core.deck.current
+    const set = { ...deck.options, overscanPercent: options.overscanPercent ?? 0, fontScalePercent: options.fontScalePercent ?? 100 }
+    await app.core.handlers['deck:update']({ ...deck, options: set })
+  }
   let slides = 0
   let charts = 0
   try {
@@ -33,15 +42,17 @@ async function walkDeck(screen: { width: number; height: number }, lang: Lang, o
       for (const o of m.outside) problems.push(`${id}: past the viewport: ${o}`)
       for (const c of m.clipped) problems.push(`${id}: cut off: ${c}`)
       for (const s of m.smallTexts) problems.push(`${id}: chart text under ${limit.toFixed(1)} px: ${s}`)
+      if (id.startsWith('chart:') && m.chartShare < 0.36) problems.push(`${id}: the chart takes only ${(m.chartShare * 100).toFixed(0)}% of the slide's height`)
       if (Number.isFinite(m.minChartText)) charts++
       if (options.axe) {
         for (const v of await runAxe(app.page)) problems.push(`${id}: axe ${v.id}: ${v.nodes.map((x) => x.target.join(' ')).join(', ')}`)
       }
-      if (options.screenshots) await snapshot(app.page, `slide-${lang}-${screen.width}x${screen.height}-${String(i).padStart(2, '0')}`)
+      const variant = options.fontScalePercent ? `-o${options.overscanPercent ?? 0}-f${options.fontScalePercent}` : ''
+      if (options.screenshots) await snapshot(app.page, `slide-${lang}-${screen.width}x${screen.height}${variant}-${String(i).padStart(2, '0')}`)
       slides++
       if (i < total) await app.page.keyboard.press('ArrowRight')
     }
-    expect(app.pageErrors).toEqual([])
+    for (const e of app.pageErrors) problems.push(`page error: ${e}`)
   } finally {
     await app.close()
   }
@@ -57,6 +68,13 @@ describe('slides fit the screen they are on', () => {
       expect(r.problems).toEqual([])
     }, 240_000)
   }
+
+  it('with a 10% overscan margin and 150% text, at 1024×768 and 1400×1050, still inside and never cut off', async () => {
+    for (const screen of [SCREENS[0]!, SCREENS[3]!]) {
+      const r = await walkDeck(screen, 'en', { overscanPercent: 10, fontScalePercent: 150, screenshots: screen.width === 1024 })
+      expect(r.problems).toEqual([])
+    }
+  }, 300_000)
 
   it('in Chinese at 1024×768 too, and every slide passes axe-core contrast in the projector theme', async () => {
     const r = await walkDeck(SCREENS[0]!, 'zh-CN', { screenshots: true, axe: true })

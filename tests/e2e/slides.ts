@@ -28,6 +28,8 @@ export interface SlideMeasure {
   minChartText: number
   /** The SVG texts under `limit`, for the failure message. */
   smallTexts: string[]
+  /** The chart's share of the slide's height inside the overscan margin (0 without a chart). */
+  chartShare: number
 }
 
 /** Measures the visible slide: boxes against the viewport, and every SVG text's rendered size. */
@@ -60,11 +62,16 @@ export async function measureSlide(page: Page, limit: number): Promise<SlideMeas
       const box = t.getBoundingClientRect()
       if (!content || box.width === 0) continue
       const size = parseFloat(getComputedStyle(t).fontSize)
-      // A text drawn past the viewport counts as outside too.
+      // A text drawn past the viewport counts as outside too, and one past its chart's SVG is cut off.
       if (box.left < -0.5 || box.top < -0.5 || box.right > vw + 0.5 || box.bottom > vh + 0.5) outside.push(`svg text "${content.slice(0, 40)}"`)
+      const svg = t.closest('svg')!.getBoundingClientRect()
+      if (box.left < svg.left - 0.5 || box.top < svg.top - 0.5 || box.right > svg.right + 0.5 || box.bottom > svg.bottom + 0.5) clipped.push(`svg text "${content.slice(0, 40)}"`)
       min = Math.min(min, size)
       if (size < lim) small.push(`${content.slice(0, 30)} (${size}px)`)
     }
-    return { outside, clipped, minChartText: min, smallTexts: small }
+    const box = slide.querySelector('.chart-box')
+    const inner = slide.querySelector('[data-role="slide-inner"]')!
+    const chartShare = box ? box.getBoundingClientRect().height / inner.getBoundingClientRect().height : 0
+    return { outside, clipped, minChartText: min, smallTexts: small, chartShare }
   }, limit)
 }

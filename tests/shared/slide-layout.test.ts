@@ -12,7 +12,10 @@ describe('slide layout', () => {
       }
     }
     expect(slideFrame({ width: 1024, height: 768, overscanPercent: 0, fontScalePercent: 100 }).textSize).toBe(19)
-    expect(slideFrame({ width: 1920, height: 1080, overscanPercent: 0, fontScalePercent: 150 }).textSize).toBe(39)
+    expect(slideFrame({ width: 1920, height: 1080, overscanPercent: 0, fontScalePercent: 120 }).textSize).toBe(32)
+    // A larger scale stops where the plot would lose its room: 3.2% of the height inside the margins.
+    expect(slideFrame({ width: 1920, height: 1080, overscanPercent: 0, fontScalePercent: 150 }).textSize).toBe(35)
+    expect(slideFrame({ width: 1024, height: 768, overscanPercent: 10, fontScalePercent: 150 }).textSize).toBe(20)
   })
 
   it('keeps the overscan margin clear and clamps out-of-range settings', () => {
@@ -20,6 +23,6 @@ describe('slide layout', () => {
     expect([f.marginX, f.marginY, f.innerWidth, f.innerHeight]).toEqual([50, 40, 900, 720])
     const g = slideFrame({ width: 1000, height: 800, overscanPercent: 40, fontScalePercent: 500 })
     expect(g.marginX).toBe(100)
-    expect(g.textSize).toBe(Math.ceil(800 * 0.024 * 1.5))
+    expect(g.textSize).toBe(Math.ceil(640 * 0.032))
   })
 })
