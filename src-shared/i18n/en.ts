@@ -213,6 +213,10 @@ export default {
     got: 'found: {got}',
     expected: 'expected: {expected}',
     reveal: 'Show in folder',
+    datasets: 'Datasets ({n})',
+    figures: '{n} figures | {n} figure | {n} figures',
+    previewNote: 'The first {n} of {total} figures, as read',
+    col: { entity: 'Entity', indicator: 'Indicator', year: 'Year or period', value: 'Value', unit: 'Unit', qualifier: 'Qualifier', tier: 'Source tier' },
   },
   export: {
     button: 'Export…',

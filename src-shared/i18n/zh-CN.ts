@@ -203,6 +203,10 @@ const zhCN: typeof en = {
     got: '实际：{got}',
     expected: '应为：{expected}',
     reveal: '在文件夹中显示',
+    datasets: '数据集（{n}）',
+    figures: '{n} 个数字',
+    previewNote: '按读取结果显示前 {n} 个数字（共 {total} 个）',
+    col: { entity: '实体', indicator: '指标', year: '年份或时期', value: '数值', unit: '单位', qualifier: '限定', tier: '来源等级' },
   },
   export: {
     button: '导出…',

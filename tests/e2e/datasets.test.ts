@@ -103,3 +103,27 @@ describe('user datasets in the app', () => {
     await expect.poll(() => missing.count(), { timeout: 15_000 }).toBe(0)
   })
 })
+
+describe('the dataset list in the data bar', () => {
+  for (const [theme, lang, width, height] of [
+    ['light', 'en', 1920, 1080],
+    ['dark', 'zh-CN', 1024, 768],
+    ['projector', 'zh-CN', 1920, 1080],
+  ] as const) {
+    it(`shows each loaded dataset with a preview table of its figures (${theme}, ${lang}, ${width}×${height})`, async () => {
+      await writeFile(join(dir, 'rectification.csv'), rectificationCsv('3,100,000'))
+      app = await openApp({ lang, theme, dataDir: dir, viewport: { width, height } })
+      const list = app.page.locator('[data-role="dataset-list"]')
+      await list.locator('summary').first().click()
+      const item = list.locator('[data-dataset="rectification"]')
+      await item.locator('summary').click()
+      const cells = await item.locator('tbody tr').first().locator('td').allTextContents()
+      expect(cells).toEqual(['songjiang', 'demolished-area', '', '3100000', 'm2', 'exact', 'official'])
+      expect(await list.locator('[data-dataset]').count()).toBeGreaterThanOrEqual(4)
+      // Nothing in the open list runs past the window's width.
+      const overflow = await app.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+      expect(overflow).toBeLessThanOrEqual(0)
+      await snapshot(app.page, `dataset-list-${theme}-${lang}-${width}`)
+    }, 60_000)
+  }
+})
