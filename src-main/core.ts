@@ -10,6 +10,7 @@ import { DatasetService, type AddFilesResult } from './datasets/service'
 import { dataIndex } from './export/data-index'
 import { WorkerRenderer } from './export/render-host'
 import { createExportService } from './export/service'
+import { slidesFromDeck } from './export/deck'
 import { HandlerError, type Handlers } from './ipc/gateway'
 import { NoticeBoard } from './notices'
 import { SettingsStore } from './settings-store'
@@ -198,6 +199,7 @@ export async function createMainCore(options: CoreOptions): Promise<MainCore> {
     lang: () => settingsState().effectiveLang,
     settings: () => settings.current,
     appVersion: options.appInfo.version,
+    slides: () => slidesFromDeck(deck.current),
     chooseSavePath: async (name, ext) => {
       if (!options.chooseSavePath) throw new HandlerError('not-found', 'saving files is not available here')
       return options.chooseSavePath(name, ext)

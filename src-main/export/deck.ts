@@ -1,35 +1,42 @@
 /**
- * The slides a PowerPoint export is made of. Until presentation mode's own
- * deck (a user-arranged list of slides) exists, the deck is the default one:
- * a title slide, then per dashboard a section slide and one slide per chart.
- * `defaultDeck` is a pure function so a saved deck can replace it later.
+ * The slides a PowerPoint export is made of, taken from presentation mode's
+ * deck (`src-shared/deck.ts`: the user's order, left-out slides, notes): its
+ * included slides in order, each with its note. Without a saved deck (the
+ * CLI, or before the user arranged one) the default deck is used: title,
+ * headline figures, then per dashboard a section slide and a slide per chart.
  */
-import { DASHBOARDS } from '../../src-shared/charts/index'
 import type { DashboardId } from '../../src-shared/charts/types'
+import { defaultDeck as defaultPresentationDeck, parseSlideId, shownSlides, type Deck } from '../../src-shared/deck'
+import { catalogueSlideIds } from '../../src-shared/deck-catalogue'
 
-/** One slide of a deck, in the order it is shown. */
+/** One slide of an exported deck, in the order it is shown; `note` goes first in its speaker notes. */
 export type DeckSlide =
-  | { kind: 'title' }
+  | { kind: 'title'; note?: string }
+  /** The overview's headline figures. */
+  | { kind: 'kpis'; note?: string }
   /** A dashboard's title and takeaway, opening its charts. */
-  | { kind: 'section'; dashboard: DashboardId }
+  | { kind: 'section'; dashboard: DashboardId; note?: string }
   | {
       kind: 'chart'
       chartId: string
       /** The line under the title; when absent, a one-sentence summary of the chart. */
       takeaway?: string
-      /** The presenter's note, put first in the speaker notes. */
       note?: string
     }
 
-/** The order dashboards appear in a deck and a briefing pack. */
-export const DECK_DASHBOARDS: readonly DashboardId[] = ['rectification', 'industry', 'cities']
+/** The included slides of a presentation deck, in its order, with their notes; ids that name no slide are skipped. */
+export function slidesFromDeck(deck: Deck): DeckSlide[] {
+  return shownSlides(deck).flatMap((s): DeckSlide[] => {
+    const ref = parseSlideId(s.id)
+    const note = s.note.trim() ? s.note : undefined
+    if (!ref) return []
+    if (ref.kind === 'chart') return [{ kind: 'chart', chartId: ref.chartId, note }]
+    if (ref.kind === 'section') return [{ kind: 'section', dashboard: ref.dashboard, note }]
+    return [{ kind: ref.kind, note }]
+  })
+}
 
-/** Title slide, then per dashboard (in `DECK_DASHBOARDS` order) a section slide and a slide per chart. */
+/** The default deck: every slide that exists, in presentation mode's default order. */
 export function defaultDeck(): DeckSlide[] {
-  const slides: DeckSlide[] = [{ kind: 'title' }]
-  for (const id of DECK_DASHBOARDS) {
-    slides.push({ kind: 'section', dashboard: id })
-    for (const spec of DASHBOARDS[id].charts) slides.push({ kind: 'chart', chartId: spec.id })
-  }
-  return slides
+  return slidesFromDeck(defaultPresentationDeck(catalogueSlideIds()))
 }

@@ -15,6 +15,7 @@ import { addChartPage, addIndexPages, type PackEntry } from './pack-pdf'
 import { createPdf, PDF_PAGES, type PdfBuild } from './pdf'
 import { buildDeck } from './pptx'
 import type { DeckAspect } from './pptx-layout'
+import type { DeckSlide } from './deck'
 import { buildChart, chartContext, chartSvgFromResult, checkChartOptions, encodeSvg } from './render'
 import { ensureExportDir, writeExport } from './write'
 
@@ -44,6 +45,8 @@ export interface PackOptions {
   appVersion?: string
   /** Printed on every page, picture and slide, or `null` for none. */
   marking?: string | null
+  /** The deck's slides (pptx only; default: the default deck). */
+  slides?: DeckSlide[]
 }
 
 /** What a finished pack wrote, and which charts it left out for lack of data. */
@@ -150,6 +153,7 @@ async function writePackDeck(outDir: string, data: DataIndex, opts: PackOptions)
     breakYear: opts.breakYear,
     decals: opts.decals,
     signal: opts.signal,
+    slides: opts.slides,
   })
   opts.signal?.throwIfAborted()
   const path = join(outDir, packDeckName(opts.lang))

@@ -111,6 +111,23 @@ export function chartSlideLayout(aspect: DeckAspect, theme: Theme, marking: stri
   return { marking: band, title, takeaway, chart, source, meta }
 }
 
+/** The headline-figures slide: a title, then a grid of boxes, three to a row. */
+export function kpiSlideLayout(aspect: DeckAspect, theme: Theme, marking: string | null, n: number): { marking: Box | null; title: Box; boxes: Box[] } {
+  const size = SLIDE_SIZES[aspect]
+  const type = deckType(theme)
+  const band = markingBox(aspect, marking)
+  const inner = size.width - 2 * MARGIN
+  const title: Box = { x: MARGIN, y: (band?.h ?? 0) + 0.2, w: inner, h: (type.title * LEADING * 1.05) / 72 + 0.1 }
+  const cols = 3
+  const rows = Math.max(1, Math.ceil(n / cols))
+  const gap = 0.2
+  const top = title.y + title.h + 0.2
+  const w = (inner - gap * (cols - 1)) / cols
+  const h = (size.height - 0.4 - top - gap * (rows - 1)) / rows
+  const boxes = Array.from({ length: n }, (_, i) => ({ x: MARGIN + (i % cols) * (w + gap), y: top + Math.floor(i / cols) * (h + gap), w, h }))
+  return { marking: band, title, boxes }
+}
+
 /** The boxes of a title or section slide: a heading, a subheading and a body. */
 export function textSlideLayout(aspect: DeckAspect, marking: string | null): { marking: Box | null; heading: Box; subheading: Box; body: Box } {
   const size = SLIDE_SIZES[aspect]

@@ -7,16 +7,17 @@
  * stay editable; the speaker notes list every source of the slide in full.
  */
 import PptxGenJS from 'pptxgenjs'
-import { DASHBOARDS } from '../../src-shared/charts/index'
-import type { ChartSpec, DataIndex } from '../../src-shared/charts/types'
+import { DASHBOARDS, OVERVIEW_KPIS } from '../../src-shared/charts/index'
+import type { ChartSpec, DataIndex, Kpi } from '../../src-shared/charts/types'
 import { t } from '../../src-shared/i18n'
 import type { Lang, Theme } from '../../src-shared/settings'
 import { metaLine } from './caption'
 import type { ChartData } from './compose'
 import { defaultDeck, type DeckSlide } from './deck'
 import { FONT_FAMILY } from './fonts'
+import { WORDS } from './labels'
 import { PALETTES, type ExportPalette } from './palette'
-import { CHART_PIXEL_RATIO, chartSlideLayout, deckType, SLIDE_SIZES, slideNotes, textSlideLayout, type Box, type DeckAspect } from './pptx-layout'
+import { CHART_PIXEL_RATIO, chartSlideLayout, deckType, kpiSlideLayout, SLIDE_SIZES, slideNotes, textSlideLayout, type Box, type DeckAspect } from './pptx-layout'
 import { buildChart, chartContext, chartSvgFromResult, encodeSvg } from './render'
 import { chartSummary } from './summary'
 import { writeExport } from './write'
@@ -83,6 +84,30 @@ function markingBand(slide: Slide, marking: string | null, box: Box | null, p: E
   if (!marking || !box) return
   // Inverted colours: a thin band that reads on every theme.
   slide.addText(marking, { ...box, fill: { color: hex(p.text) }, color: hex(p.background), fontFace: FONT_FAMILY, fontSize: size, bold: true, align: 'center', valign: 'middle', margin: 0, objectName: 'Marking' })
+}
+
+/** The headline figures as text boxes, three to a row, each with its source line; the notes list their sources. */
+function kpiSlide(slide: Slide, data: DataIndex, opts: DeckOptions & { marking: string | null }, note: string | undefined): void {
+  const ctx = chartContext(opts)
+  const p = PALETTES[opts.theme]
+  const type = deckType(opts.theme)
+  const marking = opts.marking
+  const words = WORDS[opts.lang]
+  const kpis = OVERVIEW_KPIS.map((k) => k.build(data, ctx)).filter((k): k is Kpi => k !== null)
+  const L = kpiSlideLayout(opts.aspect, opts.theme, marking, kpis.length)
+  markingBand(slide, marking, L.marking, p, type.marking)
+  text(slide, t(opts.lang, 'present.kpisTitle'), L.title, { size: type.title, color: p.text, bold: true, name: 'Title', valign: 'bottom' })
+  kpis.forEach((k, i) => {
+    const b = L.boxes[i]!
+    const pad = 0.15
+    const inner = { x: b.x + pad, w: b.w - 2 * pad }
+    slide.addShape('rect', { ...b, fill: { color: hex(p.surface) }, line: { color: hex(p.border), width: 1 }, objectName: `KPI ${i + 1}` })
+    text(slide, k.label, { ...inner, y: b.y + pad, h: 0.45 }, { size: type.takeaway - 2, color: p.muted, name: `KPI ${i + 1} label` })
+    text(slide, `${k.value} ${k.unit}`.trim(), { ...inner, y: b.y + pad + 0.45, h: 0.6 }, { size: type.title, color: p.text, bold: true, name: `KPI ${i + 1} value` })
+    const small = [...k.marks.map((m) => words.marks[m]), k.comparison, k.sourceLine].filter(Boolean).join(words.sep)
+    text(slide, small, { ...inner, y: b.y + pad + 1.1, h: Math.max(0.3, b.h - 2 * pad - 1.1) }, { size: type.source - 1, color: p.muted, name: `KPI ${i + 1} source` })
+  })
+  slide.addNotes(slideNotes(note, kpis.flatMap((k) => (k.figure ? [k.figure.source] : [])), opts.lang))
 }
 
 /**
@@ -157,7 +182,9 @@ export async function buildDeck(data: DataIndex, opts: DeckOptions): Promise<Dec
           { ...L.body, fontFace: FONT_FAMILY, fontSize: type.takeaway - 1, color: hex(p.text), valign: 'top', margin: 0, objectName: 'Contents' },
         )
       }
-      slide.addNotes(dash.takeaway(ctx))
+      slide.addNotes(s.note?.trim() || dash.takeaway(ctx))
+    } else if (s.kind === 'kpis') {
+      kpiSlide(slide, data, { ...opts, marking }, s.note)
     } else {
       const L = textSlideLayout(opts.aspect, marking)
       markingBand(slide, marking, L.marking, p, type.marking)
@@ -165,7 +192,7 @@ export async function buildDeck(data: DataIndex, opts: DeckOptions): Promise<Dec
       text(slide, w('app.subtitle'), L.subheading, { size: type.takeaway + 5, color: p.muted, name: 'Subtitle' })
       const lines = [asOf ? w('exportText.asOf', { date: asOf }) : null, w('exportText.exported', { time: stamp(opts.now ?? new Date()) }), w('exportText.version', { version: opts.appVersion })].filter((l): l is string => l !== null)
       text(slide, lines.join('\n'), L.body, { size: type.takeaway, color: p.muted, name: 'Dates' })
-      slide.addNotes(w('exportText.deckNotesIntro'))
+      slide.addNotes([s.note?.trim(), w('exportText.deckNotesIntro')].filter(Boolean).join('\n\n'))
     }
     opts.onSlide?.(++done, shown.length)
   }

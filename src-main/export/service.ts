@@ -21,6 +21,7 @@ import { HandlerError } from '../ipc/gateway'
 import { chartFileName, dashboardFileName, deckFileName } from './names'
 import { PACK_FORMATS } from './pack'
 import { DECK_ASPECTS } from './pptx-layout'
+import type { DeckSlide } from './deck'
 import { checkChartOptions } from './render'
 import { inThreadRenderer, type Renderer } from './render-host'
 import { writeExport } from './write'
@@ -32,6 +33,8 @@ export interface ExportDeps {
   settings(): Settings
   /** The app's version, printed on a deck's title slide. */
   appVersion: string
+  /** The PowerPoint deck's slides: presentation mode's saved deck; the default deck when absent. */
+  slides?(): DeckSlide[]
   /** Asks where to save; `null` when the user cancels. */
   chooseSavePath(defaultName: string, extension: string): Promise<string | null>
   /** Asks for the briefing pack's folder; `null` when the user cancels. */
@@ -172,6 +175,7 @@ export function createExportService(deps: ExportDeps) {
         lang,
         aspect: req.aspect ?? '16:9',
         appVersion: deps.appVersion,
+        slides: req.formats.includes('pptx') ? deps.slides?.() : undefined,
         marking: markingText(settings.marking, lang),
         breakYear: settings.breakYear,
         decals: settings.decals,
@@ -210,6 +214,7 @@ export function createExportService(deps: ExportDeps) {
         marking: markingText(settings.marking, lang),
         breakYear: settings.breakYear,
         decals: settings.decals,
+        slides: deps.slides?.(),
       }
       return await renderer.run({ kind: 'deck', path, opts }, controller.signal, deps.onProgress)
     } catch (err) {

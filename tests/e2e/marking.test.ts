@@ -50,6 +50,22 @@ describe('the marking', () => {
     await expect.poll(() => banner.textContent()).toBe('内部资料')
     await snapshot(page, 'marking-banner-zh-dark-1920')
 
+    // Every slide of the show carries it too.
+    await page.locator('[data-action="present"]').click()
+    const slideBand = page.locator('[data-role="slide-show"] [data-current="true"] [data-role="slide-marking"]')
+    await expect.poll(() => slideBand.textContent()).toBe('内部资料')
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(() => page.locator('[data-role="slide-show"]').getAttribute('data-index')).toBe('1')
+    expect(await slideBand.textContent()).toBe('内部资料')
+    // Visible: a filled band whose text colour differs from its fill.
+    const colours = await slideBand.evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el.firstElementChild!).color])
+    expect(colours[0]).not.toBe('rgba(0, 0, 0, 0)')
+    expect(colours[0]).not.toBe(colours[1])
+    await snapshot(page, 'marking-slide-dark-1920')
+    await page.keyboard.press('Escape')
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.locator('[data-role="slide-show"]').count()).toBe(0)
+
     const saved = JSON.parse(await readFile(join(app.userDataDir, 'settings.json'), 'utf8'))
     expect(saved.marking).toEqual({ on: true, text: { 'zh-CN': '内部资料', en: 'For internal briefing only' } })
 

@@ -12,11 +12,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DASHBOARDS } from '../../../src-shared/charts/index'
 import type { Lang } from '../../../src-shared/settings'
 import { bundledData } from '../../../src-main/export/data-index'
-import { DECK_DASHBOARDS } from '../../../src-main/export/deck'
+import { defaultDeck } from '../../../src-main/export/deck'
+import { t } from '../../../src-shared/i18n'
 import { buildDeck, exportDeck, type DeckResult } from '../../../src-main/export/pptx'
 import { CHART_PIXEL_RATIO, PX_PER_INCH, SLIDE_SIZES, type DeckAspect } from '../../../src-main/export/pptx-layout'
 import { buildChart, chartContext } from '../../../src-main/export/render'
 import { chartSummary } from '../../../src-main/export/summary'
+import type { ChartData } from '../../../src-main/export/compose'
 import { WORDS } from '../../../src-main/export/labels'
 import { pngSize } from './helpers'
 import { EMU_PER_INCH, readDeck } from './pptx-reader'
@@ -45,20 +47,26 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-/** The charts of the default deck, in order, built as the deck builds them. */
-function expectedCharts(lang: Lang) {
+const SPECS = new Map(Object.values(DASHBOARDS).flatMap((d) => d.charts.map((c) => [c.id, c] as const)))
+
+type Expected = { kind: 'kpis' | 'section'; title: string } | { kind: 'chart'; title: string; result: ChartData }
+
+/** The slides of the default deck after the title slide, in order, charts built as the deck builds them. */
+function expectedCharts(lang: Lang): Expected[] {
   const ctx = chartContext({ lang, theme: 'light' })
-  return DECK_DASHBOARDS.flatMap((id) => [
-    { kind: 'section' as const, title: DASHBOARDS[id].title(ctx) },
-    ...DASHBOARDS[id].charts.flatMap((spec) => {
-      const b = buildChart(spec, data, ctx)
+  return defaultDeck()
+    .slice(1)
+    .flatMap((s): Expected[] => {
+      if (s.kind === 'kpis') return [{ kind: 'kpis' as const, title: t(lang, 'present.kpisTitle') }]
+      if (s.kind === 'section') return [{ kind: 'section' as const, title: DASHBOARDS[s.dashboard].title(ctx) }]
+      if (s.kind !== 'chart') return []
+      const b = buildChart(SPECS.get(s.chartId)!, data, ctx)
       return 'error' in b ? [] : [{ kind: 'chart' as const, title: b.title, result: b.result }]
-    }),
-  ])
+    })
 }
 
 describe.each(CASES)('the deck in $lang ($aspect)', ({ lang, aspect }) => {
-  it('has a title slide, then per dashboard a section slide and a slide per drawn chart', () => {
+  it('has a title slide, the headline figures, then per dashboard a section slide and a slide per drawn chart', () => {
     const { read, result } = decks.get(lang)!
     const expected = expectedCharts(lang)
     expect(expected.filter((e) => e.kind === 'chart').length).toBeGreaterThanOrEqual(10)
@@ -139,6 +147,18 @@ describe.each(CASES)('the deck in $lang ($aspect)', ({ lang, aspect }) => {
       }
     })
     expect(read.slides.flatMap((s) => s.notes.match(/https:\/\/\S+/g) ?? []).length).toBeGreaterThan(10)
+  })
+
+  it('shows the headline figures as text, each with its source, the sources listed in the notes', () => {
+    const { read } = decks.get(lang)!
+    const kpis = read.slides[1]!
+    expect(kpis.shape('Title')!.text).toBe(t(lang, 'present.kpisTitle'))
+    const values = kpis.shapes.filter((s) => / value$/.test(s.name))
+    expect(values.length).toBeGreaterThanOrEqual(4)
+    for (const v of values) expect(v.text).toMatch(/\d/)
+    for (const s of kpis.shapes.filter((x) => / source$/.test(x.name))) expect(s.text.length).toBeGreaterThan(5)
+    expect(kpis.notes).toContain(`${t(lang, 'exportText.slideSources')}:`)
+    expect(kpis.notes).toMatch(/https:\/\/|\[/)
   })
 
   it('marks every slide with the marking, in a band across the top', () => {

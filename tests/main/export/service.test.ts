@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -7,6 +7,7 @@ import { createExportService, type ExportDeps } from '../../../src-main/export/s
 import { DEFAULT_SETTINGS } from '../../../src-shared/settings'
 import type { ChartExportRequest, PackExportRequest } from '../../../src-shared/export-contract'
 import { NO_DATA } from './fixtures'
+import { readDeck } from './pptx-reader'
 
 let dir: string
 beforeEach(async () => {
@@ -113,6 +114,15 @@ describe('single exports', () => {
 })
 
 describe('the PowerPoint deck', () => {
+  it('is made of the slides the host gives (presentation mode\'s saved deck), with their notes', async () => {
+    const path = join(dir, 'deck.pptx')
+    const exporter = service(vi.fn(), { chooseSavePath: async () => path, slides: () => [{ kind: 'title', note: 'Opening words' }] })
+    await expect(exporter.deck({ aspect: '16:9', theme: 'light' })).resolves.toMatchObject({ path, slides: 1 })
+    const read = await readDeck(await readFile(path))
+    expect(read.slides).toHaveLength(1)
+    expect(read.slides[0]!.notes.split('\n')[0]).toBe('Opening words')
+  })
+
   const deck = { aspect: '4:3', theme: 'dark' } as const
 
   it('is refused while a pack waits for its folder, and a pack while a deck waits for its file name', async () => {
