@@ -250,7 +250,7 @@ export default {
     packDone: '{n} files written to {folder}.',
     deckButton: 'PowerPoint deck…',
     deckTitle: 'Export a PowerPoint deck',
-    deckHint: 'A title slide, then per dashboard a section slide and one slide per chart. Titles and sources stay editable text; the speaker notes list every source with its address.',
+    deckHint: 'The slides of the presentation deck, in the Deck panel’s order: a title slide, the headline figures, and per dashboard a section slide and its charts. Titles and sources stay editable text; the speaker notes hold each slide’s note and every source with its address.',
     aspect: 'Slide shape',
     aspects: { '16:9': 'Widescreen 16:9', '4:3': 'Standard 4:3' },
     slideProgress: 'Slide {done} of {total} ({percent}%)',

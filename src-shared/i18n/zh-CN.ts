@@ -240,7 +240,7 @@ const zhCN: typeof en = {
     packDone: '已将 {n} 个文件写入 {folder}。',
     deckButton: 'PowerPoint 演示文稿…',
     deckTitle: '导出 PowerPoint 演示文稿',
-    deckHint: '一张标题页，之后每个仪表板一张章节页，每个图表一页。标题与来源为可编辑文字；演讲者备注列出每个来源及其网址。',
+    deckHint: '按“幻灯片”面板中的顺序导出各页：标题页、主要数字，以及每个仪表板的章节页和图表页。标题与来源为可编辑文字；演讲者备注包含每页的备注及每个来源和网址。',
     aspect: '幻灯片比例',
     aspects: { '16:9': '宽屏 16:9', '4:3': '标准 4:3' },
     slideProgress: '第 {done} / {total} 页（{percent}%）',
