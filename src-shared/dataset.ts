@@ -38,6 +38,11 @@ export interface Source {
   quote: string | null
   /** For `derived` figures: how it was computed, e.g. "1,033 ÷ 2.296". */
   formula: string | null
+  /**
+   * For `derived` figures: the lowest tier among the figures it was computed from
+   * (a share derived from a secondary page keeps its "secondary" mark). Absent: official.
+   */
+  inputTier?: Exclude<Tier, 'derived'>
 }
 
 /** One number of a dataset, with its entity, indicator, year or period, unit, qualifier, source, note and conflict flag. */
@@ -50,6 +55,11 @@ export interface Figure {
   period: string | null
   /** `null` is a gap: the source has no value. */
   value: number | null
+  /**
+   * Decimals the source prints (55.0 → 1, 16106.0 → 1), so the app shows the value as printed;
+   * absent: as many as the number needs.
+   */
+  decimals?: number
   /** Upper end for a range such as 300,000–400,000 people. */
   valueHigh: number | null
   unit: string
@@ -123,6 +133,8 @@ export interface ColumnarDataset {
   period: Uint32Array
   value: Float64Array
   valueHigh: Float64Array
+  /** Printed decimals per figure, −1 where not given; the array itself is optional (readers that do not know it). */
+  decimals?: Int8Array
   unit: Uint32Array
   qualifier: Uint8Array
   /** Index into `sources`. */
@@ -160,6 +172,7 @@ export function toColumnar(file: DatasetFile): ColumnarDataset {
     period: new Uint32Array(n),
     value: new Float64Array(n),
     valueHigh: new Float64Array(n),
+    decimals: new Int8Array(n),
     unit: new Uint32Array(n),
     qualifier: new Uint8Array(n),
     source: new Uint32Array(n),
@@ -173,6 +186,7 @@ export function toColumnar(file: DatasetFile): ColumnarDataset {
     cols.period[i] = str(f.period)
     cols.value[i] = f.value ?? NaN
     cols.valueHigh[i] = f.valueHigh ?? NaN
+    cols.decimals[i] = f.decimals ?? -1
     cols.unit[i] = str(f.unit)
     cols.qualifier[i] = QUALIFIERS.indexOf(f.qualifier)
     const key = JSON.stringify(f.source)
@@ -193,6 +207,7 @@ export function toColumnar(file: DatasetFile): ColumnarDataset {
 export function figureAt(d: ColumnarDataset, i: number): Figure {
   const s = (k: number): string | null => (k === NONE ? null : d.strings[k]!)
   const num = (v: number): number | null => (Number.isNaN(v) ? null : v)
+  const decimals = d.decimals?.[i] ?? -1
   return {
     entity: d.strings[d.entity[i]!]!,
     indicator: d.strings[d.indicator[i]!]!,
@@ -200,6 +215,7 @@ export function figureAt(d: ColumnarDataset, i: number): Figure {
     period: s(d.period[i]!),
     value: num(d.value[i]!),
     valueHigh: num(d.valueHigh[i]!),
+    ...(decimals >= 0 ? { decimals } : {}),
     unit: d.strings[d.unit[i]!]!,
     qualifier: QUALIFIERS[d.qualifier[i]!]!,
     source: d.sources[d.source[i]!]!,

@@ -38,36 +38,75 @@ export function formatNumber(v: number, lang: Lang, digits = 2): string {
   return new Intl.NumberFormat(lang === 'zh-CN' ? 'zh-CN' : 'en-US', { maximumFractionDigits: digits }).format(v)
 }
 
-const exactWithin = (v: number, digits: number): boolean => Math.abs(v * 10 ** digits - Math.round(v * 10 ** digits)) < 1e-6
+/** Grouped number with exactly `digits` decimals (55 with 1 → "55.0"): for values as a source prints them. */
+export function formatFixed(v: number, lang: Lang, digits: number): string {
+  return new Intl.NumberFormat(lang === 'zh-CN' ? 'zh-CN' : 'en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v)
+}
+
+const exactWithin = (v: number, digits: number): boolean => Math.abs(v * 10 ** digits - Math.round(v * 10 ** digits)) < 1e-6 * Math.max(1, Math.abs(v) * 10 ** digits * 1e-9)
+
+/** The fewest decimals that write `v` exactly (up to 8): 1637.11 → 2, 163.711 → 3. */
+export function decimalsOf(v: number): number {
+  for (let d = 0; d < 8; d++) if (exactWithin(v, d)) return d
+  return 8
+}
 
 /**
- * Picks the scale step for a base quantity: money is always scaled (亿元 and
- * billions read better than long digit strings); other quantities only when the
- * scaled number stays exact to two decimals, or is large enough that rounding is harmless.
+ * A number as its source prints it: `decimals` fixed when the source states them (55.0),
+ * else as many as the number has, never rounded away.
  */
-function pickStep(base: number, lang: Lang, money: boolean): Step | null {
+export function formatPrinted(v: number, lang: Lang, decimals?: number): string {
+  return decimals === undefined ? formatNumber(v, lang, decimalsOf(v)) : formatFixed(v, lang, decimals)
+}
+
+/**
+ * Decimals a value prints in its base quantity: `decimals` if the source states them, else
+ * the value's own fractional digits; `null` for a whole number with no stated decimals
+ * (its trailing zeros are not a precision claim). 1637.11 亿元 → −6 (to the million yuan).
+ */
+function printedBaseDecimals(value: number, factor: number, decimals?: number): number | null {
+  const own = decimals ?? decimalsOf(value)
+  if (decimals === undefined && own === 0) return null
+  return own - Math.round(Math.log10(factor))
+}
+
+/** Decimals a scaled number needs to keep every printed digit. */
+function scaledDecimals(scaled: number, div: number, printed: number | null): number {
+  return Math.max(decimalsOf(scaled), printed === null ? 0 : printed + Math.round(Math.log10(div)))
+}
+
+/**
+ * Picks the scale step for a base quantity without losing a printed digit: scaled
+ * when the scaled number needs at most three decimals (163.711 billion, 240 万,
+ * 3.92 万), never when it would need more (257,325 stays whole, 20,170.5 亿元 is
+ * 2,017.05 billion, not 2.01705 trillion).
+ */
+function pickStep(base: number, lang: Lang, printed: number | null): Step | null {
   for (const s of STEPS[lang]) {
     if (Math.abs(base) < s.div) continue
-    const scaled = base / s.div
-    if (money || exactWithin(scaled, 2) || Math.abs(base) >= s.div * 10) return s
+    if (scaledDecimals(base / s.div, s.div, printed) <= 3) return s
   }
   return null
 }
 
-/** Splits a value into number text and unit label, scaling to 万/亿 or million/billion. */
-export function valueParts(value: number, unit: string, lang: Lang, step?: Step | null): ValueParts {
+/**
+ * Splits a value into number text and unit label, scaling to 万/亿 or million/billion
+ * without losing a digit the source printed (`decimals`: the printed decimals, if known).
+ */
+export function valueParts(value: number, unit: string, lang: Lang, step?: Step | null, decimals?: number): ValueParts {
   const def = UNITS[unit]
-  if (!def) return { text: formatNumber(value, lang), unit }
-  if (unit === 'percent') return { text: `${formatNumber(value, lang)}%`, unit: '' }
-  if (unit === 'ratio') return { text: lang === 'en' ? `${formatNumber(value, lang)}×` : formatNumber(value, lang), unit: lang === 'en' ? '' : '倍' }
-  if (def.kind === 'percent') return { text: formatNumber(value, lang), unit: def.label[lang] }
+  if (!def) return { text: formatPrinted(value, lang, decimals), unit }
+  if (unit === 'percent') return { text: `${formatPrinted(value, lang, decimals)}%`, unit: '' }
+  if (unit === 'ratio') return { text: lang === 'en' ? `${formatPrinted(value, lang, decimals)}×` : formatPrinted(value, lang, decimals), unit: lang === 'en' ? '' : '倍' }
+  if (def.kind === 'percent') return { text: formatPrinted(value, lang, decimals), unit: def.label[lang] }
   const base = value * def.factor
   const label = def.base ? t(lang, `units.${def.base}`) : def.label[lang]
-  // 亿元 is how Chinese sources print money; keep it unless the value reaches 万亿.
-  if (lang === 'zh-CN' && unit === 'yuan-100m' && Math.abs(base) < 1e12) return { text: formatNumber(value, lang), unit: '亿元' }
-  const s = step === undefined ? pickStep(base, lang, def.base === 'yuan') : step
-  if (!s) return { text: formatNumber(base, lang), unit: label }
-  return { text: `${formatNumber(base / s.div, lang)} ${s.word}`, unit: label }
+  // 亿元 is how Chinese sources print money; keep it.
+  if (lang === 'zh-CN' && unit === 'yuan-100m') return { text: formatPrinted(value, lang, decimals), unit: '亿元' }
+  const printed = printedBaseDecimals(value, def.factor, decimals)
+  const s = step === undefined ? pickStep(base, lang, printed) : step
+  if (!s) return { text: formatFixed(base, lang, scaledDecimals(base, 1, printed)), unit: label }
+  return { text: `${formatFixed(base / s.div, lang, scaledDecimals(base / s.div, s.div, printed))} ${s.word}`, unit: label }
 }
 
 /** Joins number and unit the way each language writes them ("240 万平方米", "2.4 million m²"). */
@@ -93,14 +132,14 @@ export function figureParts(f: Figure, lang: Lang): ValueParts {
   const q = qualifierWord(f.qualifier, lang)
   const prefix = q ? `${q} ` : ''
   if (f.valueHigh === null || f.valueHigh === f.value) {
-    const p = valueParts(f.value, f.unit, lang)
+    const p = valueParts(f.value, f.unit, lang, undefined, f.decimals)
     return { text: prefix + p.text, unit: p.unit }
   }
   const def = UNITS[f.unit]
-  const hi = valueParts(f.valueHigh, f.unit, lang)
+  const hi = valueParts(f.valueHigh, f.unit, lang, undefined, f.decimals)
   // Both ends share the upper end's scale so the range reads "30–40 万", not "300,000–40 万".
-  const step = def ? pickStep(f.valueHigh * def.factor, lang, def.base === 'yuan') : null
-  const lo = valueParts(f.value, f.unit, lang, step)
+  const step = def ? pickStep(f.valueHigh * def.factor, lang, printedBaseDecimals(f.valueHigh, def.factor, f.decimals)) : null
+  const lo = valueParts(f.value, f.unit, lang, step, f.decimals)
   const word = step?.word
   const loText = word && lo.text.endsWith(` ${word}`) ? lo.text.slice(0, -word.length - 1) : lo.text
   return { text: `${prefix}${loText}–${hi.text}`, unit: hi.unit }

@@ -101,7 +101,7 @@ export function source(c: Ctx, v: unknown): Source | undefined {
     return undefined
   }
   const before = c.p.size
-  unknownKeys(c, v, ['tier', 'title', 'url', 'year', 'quote', 'formula'])
+  unknownKeys(c, v, ['tier', 'title', 'url', 'year', 'quote', 'formula', 'inputTier'])
   const tier = v.tier as Tier
   if (!TIERS.includes(tier)) problem(at(c, 'tier'), v.tier === undefined ? 'missing tier' : 'unknown tier', v.tier, EXPECTED.tier)
   const title = str(at(c, 'title'), v.title)
@@ -117,8 +117,12 @@ export function source(c: Ctx, v: unknown): Source | undefined {
   if (tier !== 'derived' && TIERS.includes(tier) && quote === null && formula === null) {
     problem(at(c, 'quote'), 'a source needs the exact words quoted (or a formula)', null, 'the sentence the figure comes from')
   }
+  const inputTier = v.inputTier as Source['inputTier']
+  if (inputTier !== undefined && (tier !== 'derived' || !['article', 'official', 'secondary'].includes(inputTier))) {
+    problem(at(c, 'inputTier'), 'only a derived figure names the tier of its inputs', v.inputTier, 'article, official or secondary, on a derived source')
+  }
   if (c.p.size > before) return undefined
-  return { tier, title: title!, url: url!, year: year!, quote: quote!, formula: formula! }
+  return { tier, title: title!, url: url!, year: year!, quote: quote!, formula: formula!, ...(inputTier ? { inputTier } : {}) }
 }
 
 function entities(c: Ctx, v: unknown, groups: Record<string, Localized> | undefined): Record<string, EntityMeta> | undefined {
@@ -163,7 +167,7 @@ function indicators(c: Ctx, v: unknown): Record<string, IndicatorMeta> | undefin
   return out
 }
 
-const FIGURE_KEYS = ['entity', 'indicator', 'year', 'period', 'value', 'valueHigh', 'unit', 'qualifier', 'source', 'note', 'conflict']
+const FIGURE_KEYS = ['entity', 'indicator', 'year', 'period', 'value', 'valueHigh', 'decimals', 'unit', 'qualifier', 'source', 'note', 'conflict']
 
 function figure(c: Ctx, v: unknown, meta: { entities?: Record<string, EntityMeta>; indicators?: Record<string, IndicatorMeta>; unit?: string }): Figure | undefined {
   if (!isObj(v)) return void problem(c, 'not a figure object', v, '{ entity, indicator, year, value, unit, source, … }')
@@ -180,6 +184,8 @@ function figure(c: Ctx, v: unknown, meta: { entities?: Record<string, EntityMeta
   const value = num(at(c, 'value'), v.value, 'number')
   const valueHigh = num(at(c, 'valueHigh'), v.valueHigh, 'number')
   if (typeof value === 'number' && typeof valueHigh === 'number' && valueHigh < value) problem(at(c, 'valueHigh'), 'the upper end of a range is below its value', valueHigh, `≥ ${value}`)
+  const decimals = v.decimals
+  if (decimals !== undefined && !(Number.isInteger(decimals) && (decimals as number) >= 0 && (decimals as number) <= 6)) problem(at(c, 'decimals'), 'not a count of decimals', decimals, 'an integer from 0 to 6')
   const u = v.unit === undefined ? (typeof indicator === 'string' && meta.indicators?.[indicator]?.unit) || meta.unit : unit(at(c, 'unit'), v.unit)
   const qualifier = (v.qualifier ?? 'exact') as Qualifier
   if (!QUALIFIERS.includes(qualifier)) problem(at(c, 'qualifier'), 'unknown qualifier', v.qualifier, EXPECTED.qualifier)
@@ -188,7 +194,7 @@ function figure(c: Ctx, v: unknown, meta: { entities?: Record<string, EntityMeta
   const conflict = v.conflict ?? false
   if (typeof conflict !== 'boolean') problem(at(c, 'conflict'), 'not true or false', v.conflict, 'true or false')
   if (c.p.size > before) return undefined
-  return { entity: entity!, indicator: indicator!, year: year!, period: period!, value: value!, valueHigh: valueHigh!, unit: u!, qualifier, source: src!, note: note!, conflict: conflict as boolean }
+  return { entity: entity!, indicator: indicator!, year: year!, period: period!, value: value!, valueHigh: valueHigh!, ...(decimals !== undefined ? { decimals: decimals as number } : {}), unit: u!, qualifier, source: src!, note: note!, conflict: conflict as boolean }
 }
 
 function events(c: Ctx, v: unknown): DatasetEvent[] | undefined {

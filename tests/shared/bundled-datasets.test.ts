@@ -346,7 +346,10 @@ describe('bundled datasets', () => {
       expectFigure(r, { entity: 'songjiang', indicator: 'obsolete-firms-phased-out', year: 2016, value: 1033, unit: 'enterprises', tier: 'official' })
       expectFigure(r, { entity: 'songjiang', indicator: 'inferior-enterprises-adjusted', year: 2017, value: 368, unit: 'enterprises' })
       expectFigure(r, { entity: 'songjiang', indicator: 'construction-land-reduced', year: 2016, value: 495.6, unit: 'ha' })
-      expectFigure(r, { entity: 'songjiang', indicator: 'construction-land-reduced', year: 2017, value: 380.24, unit: 'ha' })
+      // 2016's source says "construction land reduced"; 2017's yearbook says low-efficiency land, approved: two indicators.
+      expectFigure(r, { entity: 'songjiang', indicator: 'construction-land-reduced-approved', year: 2017, value: 380.24, unit: 'ha' })
+      expect(r.figures.filter((f) => f.indicator === 'construction-land-reduced').map((f) => f.year)).toEqual([2016])
+      expect(r.indicators['construction-land-reduced']!.name.en).toBe('Construction land reduced')
       expectFigure(r, { entity: 'songjiang', indicator: 'construction-land-reduced-inspected', year: 2017, value: 299.44, unit: 'ha' })
       expectFigure(r, { entity: 'songjiang', indicator: 'green-area-added', year: 2016, value: 295.5, unit: 'ha' })
       expectFigure(r, { entity: 'songjiang', indicator: 'energy-saved', year: 2016, value: 39200, unit: 't-sce' })
@@ -383,10 +386,12 @@ describe('bundled datasets', () => {
       expectFigure(s, { entity: 'songjiang', indicator: 'rd-intensity', year: 2023, value: 6.79, unit: 'percent', qualifier: 'over' })
       expectFigure(s, { entity: 'songjiang', indicator: 'strategic-emerging-share', year: 2020, value: 63.1, unit: 'percent' })
       expectFigure(s, { entity: 'songjiang', indicator: 'secondary-industry-share', year: 2013, value: 59.3, unit: 'percent' })
-      expectFigure(s, { entity: 'songjiang', indicator: 'secondary-industry-share', year: 2015, value: 55, unit: 'percent' })
+      // Printed as 55.0: the decimal JSON loses is kept in `decimals`.
+      expect(expectFigure(s, { entity: 'songjiang', indicator: 'secondary-industry-share', year: 2015, value: 55, unit: 'percent' }).decimals).toBe(1)
       expectFigure(s, { entity: 'songjiang', indicator: 'industrial-firms-above-size', year: 2020, value: 1488, unit: 'enterprises' })
       expectFigure(s, { entity: 'songjiang', indicator: 'industrial-output', year: 2020, value: 4072, unit: 'yuan-100m' })
-      expectFigure(s, { entity: 'songjiang', indicator: 'area', year: null, value: 604.64, unit: 'km2' })
+      // sources.md: a recruitment site's district page is not a government page.
+      expect(expectFigure(s, { entity: 'songjiang', indicator: 'area', year: null, value: 604.64, unit: 'km2' }).source.tier).toBe('secondary')
       expectFigure(s, { entity: 'songjiang', indicator: 'population', year: 2020, value: 1909713, unit: 'people' })
       const periods = s.figures.filter((f) => f.period !== null && f.indicator.endsWith('avg-growth')).map((f) => [f.indicator, f.period, f.year, f.value])
       expect(periods).toEqual([
@@ -481,5 +486,29 @@ describe('bundled datasets', () => {
         expect(fromColumnar(toColumnar(file))).toEqual(d.figures)
       }
     })
+  })
+})
+
+describe('bundled datasets keep what sources.md prints', () => {
+  it('values printed with a trailing zero carry their decimals (55.0, 8.0, 16106.0 …)', () => {
+    const printed: [string, string, string, number, number][] = [
+      ['songjiang-economy', 'songjiang', 'secondary-industry-share', 2015, 55],
+      ['songjiang-economy', 'songjiang', 'primary-industry-share', 2013, 1],
+      ['songjiang-economy', 'songjiang', 'local-fiscal-revenue-growth', 2014, 8],
+      ['songjiang-economy', 'songjiang', 'gdp-growth', 2017, 7],
+      ['nine-cities', 'hangzhou', 'gdp', 2020, 16106],
+      ['nine-cities', 'jiaxing', 'population', 2020, 540],
+      ['nine-cities', 'suzhou', 'budget-revenue', 2020, 2303],
+    ]
+    for (const [id, entity, indicator, year, value] of printed) {
+      const f = ds(id).figures.find((x) => x.entity === entity && x.indicator === indicator && x.year === year && x.value === value)
+      expect(f?.decimals, `${id} ${entity} ${indicator} ${year}`).toBe(1)
+    }
+  })
+
+  it('shares derived from a secondary page (long6.com) keep the secondary tier of their input', () => {
+    const long6 = ds('nine-cities').figures.filter((f) => f.source.url?.includes('long6.com'))
+    expect(long6.length).toBe(2)
+    for (const f of long6) expect(f.source).toMatchObject({ tier: 'derived', inputTier: 'secondary' })
   })
 })

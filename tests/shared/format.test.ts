@@ -6,12 +6,12 @@ describe('formatValue', () => {
   it('scales to million/billion in English and 万/亿 in Chinese', () => {
     expect(formatValue(2_400_000, 'm2', 'en')).toBe('2.4 million m²')
     expect(formatValue(2_400_000, 'm2', 'zh-CN')).toBe('240 万平方米')
-    expect(formatValue(1637.11, 'yuan-100m', 'en')).toBe('163.71 billion yuan')
+    expect(formatValue(1637.11, 'yuan-100m', 'en')).toBe('163.711 billion yuan')
     expect(formatValue(1637.11, 'yuan-100m', 'zh-CN')).toBe('1,637.11 亿元')
-    expect(formatValue(20170.5, 'yuan-100m', 'zh-CN')).toBe('2.02 万亿元')
-    expect(formatValue(20170.5, 'yuan-100m', 'en')).toBe('2.02 trillion yuan')
+    expect(formatValue(20170.5, 'yuan-100m', 'zh-CN')).toBe('20,170.5 亿元')
+    expect(formatValue(20170.5, 'yuan-100m', 'en')).toBe('2,017.05 billion yuan')
     expect(formatValue(1274.8, 'people-10k', 'zh-CN')).toBe('1,274.8 万人')
-    expect(formatValue(1274.8, 'people-10k', 'en')).toBe('12.75 million people')
+    expect(formatValue(1274.8, 'people-10k', 'en')).toBe('12.748 million people')
   })
   it('keeps percentages and groups digits without rescaling small numbers', () => {
     expect(formatValue(46, 'percent', 'en')).toBe('46%')
@@ -20,6 +20,25 @@ describe('formatValue', () => {
     expect(formatValue(30334, 'people', 'zh-CN')).toBe('30,334 人')
     expect(formatValue(39200, 't-sce', 'zh-CN')).toBe('3.92 万吨标准煤')
     expect(formatValue(4.9, 'ratio', 'en')).toBe('4.9×')
+  })
+})
+
+describe('values keep the digits their source prints', () => {
+  it('never rounds a digit away when scaling to 万/亿 or million/billion', () => {
+    expect(formatValue(257_325, 'people', 'zh-CN')).toBe('257,325 人')
+    expect(formatValue(257_325, 'people', 'en')).toBe('257,325 people')
+    expect(formatValue(1_909_713, 'people', 'en')).toBe('1,909,713 people')
+    expect(formatValue(680.504, 'yuan-bn', 'zh-CN')).toBe('6,805.04 亿元')
+    expect(formatValue(76_200, 'km2', 'zh-CN')).toBe('7.62 万平方公里')
+  })
+  it('shows the decimals a source prints: 55.0, 8.0, 16,106.0', () => {
+    const share = fig('s', 'secondary-industry-share', 2015, 55, 'percent', ARTICLE, { decimals: 1 })
+    expect(formatFigure(share, 'en')).toBe('55.0%')
+    expect(formatFigure(share, 'zh-CN')).toBe('55.0%')
+    const gdp = fig('hangzhou', 'gdp', 2020, 16106, 'yuan-100m', ARTICLE, { decimals: 1 })
+    expect(formatFigureWithUnit(gdp, 'zh-CN')).toBe('16,106.0 亿元')
+    expect(formatFigureWithUnit(gdp, 'en')).toBe('1,610.60 billion yuan')
+    expect(formatFigure(fig('s', 'x', 2015, 46, 'percent', ARTICLE), 'en')).toBe('46%')
   })
 })
 
