@@ -3,7 +3,7 @@
  * English, percentages kept as they are, grouping separators, and the
  * qualifiers and ranges sources use ("over 4,000", "300,000–400,000").
  */
-import type { Figure, Qualifier, Tier } from './dataset'
+import type { Figure, Qualifier, Source, Tier } from './dataset'
 import type { Lang } from './settings'
 import { t } from './i18n'
 import { UNITS } from './units'
@@ -158,6 +158,34 @@ export function formatFigureWithUnit(f: Figure, lang: Lang): string {
 /** A tier's name in `lang`, as tooltips and tables show it. */
 export function tierLabel(tier: Tier, lang: Lang): string {
   return t(lang, `tiers.${tier}`)
+}
+
+const NO_ADDRESS: Record<Lang, string> = { 'zh-CN': '未记录网址', en: 'no address recorded' }
+const FROM_SECONDARY: Record<Lang, string> = { 'zh-CN': '推算（依据二手来源）', en: 'Derived (from a secondary source)' }
+
+/**
+ * A source's tier as shown to the user; a derived figure computed from a secondary
+ * figure says so ("Derived (from a secondary source)").
+ */
+export function sourceTierText(s: Source, lang: Lang): string {
+  return s.tier === 'derived' && s.inputTier === 'secondary' ? FROM_SECONDARY[lang] : tierLabel(s.tier, lang)
+}
+
+/**
+ * How a source is cited, the one rule for every place that labels a source: the
+ * seed article is cited by its title alone (its tier reads "Source article" / "原文", and
+ * nothing else ever does); every other source by its title with its URL, or with
+ * "no address recorded" / "未记录网址" when it has none.
+ * Titles stay in their own language, as citations do.
+ */
+export function sourceCitation(s: Source, lang: Lang): string {
+  if (s.tier === 'article') return s.title
+  return `${s.title} — ${s.url ?? NO_ADDRESS[lang]}`
+}
+
+/** The words for a source without an address, in the UI language. */
+export function noAddress(lang: Lang): string {
+  return NO_ADDRESS[lang]
 }
 
 /** The unit label for an axis whose values are shown divided by `div` ("亿元", "billion yuan"). */

@@ -68,7 +68,7 @@ export function yearBars(data: DataIndex, ctx: ChartContext, s: YearBarsSpec): C
     yAxis: { type: 'value', name: unit.label, nameLocation: 'end', nameGap: 10, nameTextStyle: { align: 'left', verticalAlign: 'bottom' }, boundaryGap: [0, '12%'] },
     series,
   }
-  return chartResult(option, all, ctx, unit.label)
+  return chartResult(option, all, ctx, unit.label, [], [], { d })
 }
 
 /** A bar chart comparing indicators of one entity in one year (or undated). */
@@ -112,5 +112,5 @@ export function categoryBars(data: DataIndex, ctx: ChartContext, s: CategoryBars
       },
     ],
   }
-  return chartResult(option, present, ctx, unit.label)
+  return chartResult(option, present, ctx, unit.label, [], [], { d })
 }

@@ -1,12 +1,13 @@
 /** The nine cities: national shares, cities by province, city GDP 2015–2022, the corridor map. */
 import type { ColumnarDataset, Figure } from '../dataset'
-import { axisUnit, figureParts, formatNumber } from '../format'
+import { axisUnit, figureParts, formatFixed, formatNumber } from '../format'
 import { own } from '../own'
-import { headline, preferred, figures, yearSeries } from '../query'
-import { chartOf, gridBottom, gridRight, xName, SHAPES, barStyle, baseOption, chartResult, collectMarks, escapeHtml, labelText, missingDataset, missingFigures, pointStyle, suffix, tipFor, tokens } from './common'
+import { alternates, headline, preferred, figures, yearSeries } from '../query'
+import { chartOf, gridBottom, gridRight, xName, NINE_SHAPES, marksOf, valueLabel, barStyle, baseOption, chartResult, collectMarks, escapeHtml, labelText, missingDataset, missingFigures, pointStyle, suffix, tipFor, tokens } from './common'
 import { headlineKpi } from './kpi'
 import { entityName, groupName, indicatorName, MAP_REGION, shortGroupName, shortName, T, tr } from './labels'
-import { labelRoom, plotTop, topLegend } from './layout'
+import { labelRoom, plotTop, textWidth, topLegend } from './layout'
+import { figureRow } from './table'
 import { rowBars, rowsOption, type RowGroup } from './rows'
 import { CORRIDOR_MAP_NAME } from './map'
 import { yearsBetween } from './timeseries'
@@ -54,7 +55,7 @@ function sharesChart(data: DataIndex, ctx: ChartContext): ChartResult {
         ...(f && f.value !== null
           ? [{ series: 0, value: f.value, tip: tipFor(f, indicatorName(d, ind, lang), lang, [fractionNote(f.value)]), label: `${figureParts(f, lang).text}${suffix(f)} ${fractionNote(f.value)}`, style: barStyle(f, colors[0]!, ctx) }]
           : []),
-        ...byYear.map((x) => ({ series: 1, value: x.value!, tip: tipFor(x, `${indicatorName(d, ind, lang)} ${x.year}`, lang), label: `${formatNumber(x.value!, lang)}%${suffix(x)} (${x.year})`, style: barStyle(x, colors[1]!, ctx) })),
+        ...byYear.map((x) => ({ series: 1, value: x.value!, tip: tipFor(x, `${indicatorName(d, ind, lang)} ${x.year}`, lang), label: `${figureParts(x, lang).text}${suffix(x)} (${x.year})`, style: barStyle(x, colors[1]!, ctx) })),
       ],
     }
   }).filter((g) => g.rows.length > 0)
@@ -66,49 +67,184 @@ function sharesChart(data: DataIndex, ctx: ChartContext): ChartResult {
   const all = [...main, ...dated]
   const marks = collectMarks(all)
   const option = rowsOption(ctx, marks, 'shares', kinds, table)
-  return chartResult(option, all, ctx, '%')
+  return chartResult(option, all, ctx, '%', [], [], { d })
 }
 
 function latestGdp(d: ColumnarDataset, id: string): Figure | null {
   return yearSeries(d, id, 'gdp', [...GDP_YEARS].reverse()).find((f) => f !== null) ?? null
 }
 
+/**
+ * The year to compare cities in: the latest in which every city has a GDP figure (2020
+ * in the bundled data), else the year most cities report (latest on a tie); `null` when none has any.
+ */
+export function commonGdpYear(d: ColumnarDataset): number | null {
+  const cities = citiesByProvince(d)
+  let best: { year: number; n: number } | null = null
+  for (const y of [...GDP_YEARS].reverse()) {
+    const n = cities.filter((c) => yearSeries(d, c.id, 'gdp', [y])[0]).length
+    if (n > 0 && n === cities.length) return y
+    if (n > 0 && (!best || n > best.n)) best = { year: y, n }
+  }
+  return best?.year ?? null
+}
+
+/** A conflicting figure drawn beside the chosen one: hollow triangle, "‡" label, its own tooltip. */
+function conflictItem(f: Figure, name: string, lang: ChartContext['lang'], value: unknown): Record<string, unknown> {
+  return { value, tip: tipFor(f, `${name} (${tr(OTHER_SOURCE, lang)})`, lang) }
+}
+
+const OTHER_SOURCE = { 'zh-CN': '另一来源', en: 'other source' }
+
 function provinceChart(data: DataIndex, ctx: ChartContext): ChartResult {
   const d = data.get(DS)
   if (!d) return missingDataset(DS, ctx.lang)
   const lang = ctx.lang
   const t = tokens(ctx)
-  const cities = citiesByProvince(d).map((c) => ({ ...c, f: latestGdp(d, c.id) })).filter((c) => c.f !== null)
-  if (cities.length === 0) return missingFigures(DS, [indicatorName(d, 'gdp', lang)], lang)
-  const unit = axisUnit(cities[0]!.f!.unit, lang)
+  const year = commonGdpYear(d)
+  if (year === null) return missingFigures(DS, [indicatorName(d, 'gdp', lang)], lang)
+  const cities = citiesByProvince(d)
+    .map((c) => ({ ...c, f: yearSeries(d, c.id, 'gdp', [year])[0] }))
+    .filter((c): c is typeof c & { f: Figure } => !!c.f)
+  const unit = axisUnit(cities[0]!.f.unit, lang)
   const groups = [...new Set(cities.map((c) => c.group))]
-  const figs = cities.map((c) => c.f!)
+  const others = cities.flatMap((c) => alternates(d, c.id, 'gdp', [year]).map((f) => ({ c, f })))
+  const figs = [...cities.map((c) => c.f), ...others.map((o) => o.f)]
   const marks = collectMarks(figs)
-  const legend = topLegend(ctx, groups.map((g) => shortGroupName(d, g, lang)), (h) => plotTop(ctx, h, false))
-  const labels = cities.map((c) => `${formatNumber(c.f!.value! / unit.div, lang, 0)}${suffix(c.f!)}`)
+  const names = cities.map((c) => entityName(d, c.id, lang))
+  const legendNames = [...groups.map((g) => shortGroupName(d, g, lang)), ...(others.length ? [`${tr(OTHER_SOURCE, lang)} ‡`] : [])]
+  const legend = topLegend(ctx, legendNames, (h) => plotTop(ctx, h, false))
+  const labels = cities.map((c) => valueLabel(c.f, lang, unit.div))
   const option = {
     ...baseOption(ctx, marks, 'provinces'),
     legend: legend.legend,
     media: legend.media,
     grid: { left: 8, right: labelRoom(ctx, labels), top: legend.top, bottom: gridBottom(ctx, marks, true), containLabel: true },
-    xAxis: { type: 'value', ...xName(ctx, unit.label) },
-    yAxis: { type: 'category', inverse: true, axisLabel: { interval: 0 }, data: cities.map((c) => `${entityName(d, c.id, lang)} ${c.f!.year}`) },
-    series: groups.map((g, k) => {
-      const color = t.palette[k % t.palette.length]!
-      return {
-        type: 'bar',
-        name: shortGroupName(d, g, lang),
-        stack: 'city',
-        barMaxWidth: 18,
-        itemStyle: { color },
-        label: { show: true, position: 'right', ...labelText(ctx) },
-        data: cities.map((c) =>
-          c.group === g ? { value: c.f!.value! / unit.div, tip: tipFor(c.f!, `${entityName(d, c.id, lang)} (${groupName(d, g, lang)})`, lang), label: { formatter: `${formatNumber(c.f!.value! / unit.div, lang, 0)}${suffix(c.f!)}` }, ...barStyle(c.f!, color, ctx) } : null,
-        ),
-      }
-    }),
+    xAxis: { type: 'value', ...xName(ctx, `${unit.label}, ${year}`) },
+    yAxis: { type: 'category', inverse: true, axisLabel: { interval: 0 }, data: names },
+    series: [
+      ...groups.map((g, k) => {
+        const color = t.palette[k % t.palette.length]!
+        return {
+          type: 'bar',
+          name: shortGroupName(d, g, lang),
+          stack: 'city',
+          barMaxWidth: 18,
+          itemStyle: { color },
+          label: { show: true, position: 'right', ...labelText(ctx) },
+          data: cities.map((c) =>
+            c.group === g ? { value: c.f.value! / unit.div, tip: tipFor(c.f, `${entityName(d, c.id, lang)} (${groupName(d, g, lang)})`, lang), label: { formatter: valueLabel(c.f, lang, unit.div) }, ...barStyle(c.f, color, ctx) } : null,
+          ),
+        }
+      }),
+      ...(others.length
+        ? [
+            {
+              type: 'scatter',
+              name: `${tr(OTHER_SOURCE, lang)} ‡`,
+              symbol: 'triangle',
+              symbolSize: t.symbolSize + 5,
+              itemStyle: { color: t.background, borderColor: t.text, borderWidth: 2, opacity: 1 },
+              data: others.map((o) => conflictItem(o.f, entityName(d, o.c.id, lang), lang, [o.f.value! / unit.div, entityName(d, o.c.id, lang)])),
+            },
+          ]
+        : []),
+    ],
   }
-  return chartResult(option, figs, ctx, unit.label)
+  return chartResult(option, figs, ctx, unit.label, [], [], { d })
+}
+
+/** Each city's share of the nine cities' GDP in the common year, derived; the conflicting figure's share in the tooltip. */
+function nineSharesChart(data: DataIndex, ctx: ChartContext): ChartResult {
+  const d = data.get(DS)
+  if (!d) return missingDataset(DS, ctx.lang)
+  const lang = ctx.lang
+  const t = tokens(ctx)
+  const year = commonGdpYear(d)
+  if (year === null) return missingFigures(DS, [indicatorName(d, 'gdp', lang)], lang)
+  const cities = citiesByProvince(d)
+    .map((c) => ({ ...c, f: yearSeries(d, c.id, 'gdp', [year])[0] }))
+    .filter((c): c is typeof c & { f: Figure } => !!c.f)
+  const total = cities.reduce((sum, c) => sum + c.f.value!, 0)
+  const totalText = formatNumber(total, lang, 2)
+  const sumFormula = `${cities.map((c) => formatNumber(c.f.value!, lang, 2)).join(' + ')} = ${totalText}`
+  const secondary = cities.some((c) => marksOf(c.f).includes('secondary'))
+  const shareName = tr({ 'zh-CN': '占九城市 GDP 合计的份额', en: "Share of the nine cities' GDP" }, lang)
+  const shares: Figure[] = cities.map((c) => {
+    const pct = (100 * c.f.value!) / total
+    const alt = alternates(d, c.id, 'gdp', [year])
+    const altNote = alt.map((a) => {
+      const altTotal = total - c.f.value! + a.value!
+      const p2 = formatFixed((100 * a.value!) / altTotal, lang, 2)
+      return lang === 'en' ? `With ${a.source.title}'s ${formatNumber(a.value!, lang, 2)}: ${p2}%` : `若用 ${a.source.title} 的 ${formatNumber(a.value!, lang, 2)}：${p2}%`
+    })
+    return {
+      entity: c.id,
+      indicator: 'gdp-share-of-nine',
+      year,
+      period: null,
+      value: Number(pct.toFixed(2)),
+      decimals: 2,
+      valueHigh: null,
+      unit: 'percent',
+      qualifier: 'exact',
+      source: {
+        tier: 'derived',
+        title: tr({ 'zh-CN': '由九城市 GDP 计算', en: "Computed from the nine cities' GDP" }, lang),
+        url: null,
+        year: null,
+        quote: null,
+        formula: `${formatNumber(c.f.value!, lang, 2)} ÷ ${totalText} = ${formatFixed(pct, lang, 2)}%`,
+        ...(secondary ? { inputTier: 'secondary' as const } : {}),
+      },
+      note: [lang === 'en' ? `Nine-city total ${year}: ${sumFormula}` : `${year} 年九城市合计：${sumFormula}`, ...altNote].join(lang === 'en' ? '. ' : '。'),
+      conflict: c.f.conflict,
+    }
+  })
+  const marks = collectMarks(shares)
+  const labels = shares.map((f) => `${formatFixed(f.value!, lang, 2)}%${suffix(f)}`)
+  const names = cities.map((c) => entityName(d, c.id, lang))
+  const option = {
+    ...baseOption(ctx, marks, 'shares of nine'),
+    grid: { left: 8, right: labelRoom(ctx, labels), top: plotTop(ctx, 0, false), bottom: gridBottom(ctx, marks, true), containLabel: true },
+    xAxis: { type: 'value', ...xName(ctx, `% (${year})`), axisLabel: { formatter: '{value}%' } },
+    yAxis: { type: 'category', inverse: true, axisLabel: { interval: 0 }, data: names },
+    series: [
+      {
+        type: 'bar',
+        name: shareName,
+        barMaxWidth: 18,
+        label: { show: true, position: 'right', ...labelText(ctx) },
+        data: shares.map((f, i) => ({ value: f.value, tip: tipFor(f, `${names[i]} · ${shareName} ${year}`, lang), label: { formatter: labels[i] }, ...barStyle(f, t.palette[0]!, ctx) })),
+      },
+    ],
+  }
+  const rows = shares.map((f, i) => figureRow(f, d, lang, { indicator: `${shareName} (${names[i]})` }))
+  const formulaLine = lang === 'en' ? `Share = city GDP ÷ sum of the nine cities' GDP, ${year} (derived)` : `份额 = 城市 GDP ÷ 九城市 GDP 合计，${year} 年（推算）`
+  return chartResult(option, cities.map((c) => c.f), ctx, '%', [formulaLine], ['derived', ...(secondary ? (['secondary'] as const) : [])], { d, rows })
+}
+
+/** The next "nice" axis maximum at or above `v` (1, 2, 2.5 or 5 times a power of ten). */
+export function niceCeil(v: number): number {
+  if (v <= 0) return 1
+  const p = 10 ** Math.floor(Math.log10(v))
+  return [1, 2, 2.5, 5, 10].map((m) => m * p).find((x) => x >= v)!
+}
+
+/**
+ * Vertical offsets (px) that keep labels at least `gap` apart: each label starts level with
+ * its point (`ys`, px from the plot's top; `null` for none), pushed down past the one above,
+ * and the whole stack lifted back if it would run below `height`.
+ */
+export function spreadLabels(ys: (number | null)[], gap: number, height: number): number[] {
+  const order = ys.map((y, i) => ({ y, i })).filter((x): x is { y: number; i: number } => x.y !== null).sort((a, b) => a.y - b.y)
+  const placed: number[] = []
+  for (const [j, o] of order.entries()) placed.push(j === 0 ? o.y : Math.max(o.y, placed[j - 1]! + gap))
+  const over = placed.length ? placed[placed.length - 1]! - height : 0
+  if (over > 0) for (let j = placed.length - 1; j >= 0; j--) placed[j] = Math.min(placed[j]! - over, j === placed.length - 1 ? Infinity : placed[j + 1]! - gap)
+  const out = ys.map(() => 0)
+  order.forEach((o, j) => (out[o.i] = placed[j]! - o.y))
+  return out
 }
 
 function cityGdpChart(data: DataIndex, ctx: ChartContext): ChartResult {
@@ -116,36 +252,85 @@ function cityGdpChart(data: DataIndex, ctx: ChartContext): ChartResult {
   if (!d) return missingDataset(DS, ctx.lang)
   const lang = ctx.lang
   const t = tokens(ctx)
+  const scale = ctx.cityScale ?? 'absolute'
   const rows = citiesByProvince(d).map((c) => ({ ...c, figs: yearSeries(d, c.id, 'gdp', GDP_YEARS) })).filter((r) => r.figs.some((f) => f !== null))
   if (rows.length === 0) return missingFigures(DS, [indicatorName(d, 'gdp', lang)], lang)
   const unit = axisUnit(rows[0]!.figs.find((f) => f !== null)!.unit, lang)
-  const all = rows.flatMap((r) => r.figs)
-  const marks = collectMarks(all)
+  const base = commonGdpYear(d)
+  const indexed = scale === 'indexed' && base !== null
+  const bi = base === null ? -1 : GDP_YEARS.indexOf(base)
+  const others = rows.flatMap((r) => alternates(d, r.id, 'gdp', GDP_YEARS).map((f) => ({ r, f })))
+  const all = [...rows.flatMap((r) => r.figs), ...others.map((o) => o.f)]
+  const marks = collectMarks(all, indexed ? ['derived'] : [])
   const names = rows.map((r) => `${entityName(d, r.id, lang)}${r.figs.some((f) => f?.source.tier === 'secondary') ? '*' : ''}`)
-  const legend = topLegend(ctx, names, (h) => plotTop(ctx, h, true))
+  const legend = topLegend(ctx, [...names, ...(others.length ? [`${tr(OTHER_SOURCE, lang)} ‡`] : [])], (h) => plotTop(ctx, h, true))
+  const valueOf = (r: (typeof rows)[number], f: Figure): number => (indexed ? Number(((100 * f.value!) / r.figs[bi]!.value!).toFixed(2)) : f.value! / unit.div)
+  const indexNote = (r: (typeof rows)[number], f: Figure): string[] =>
+    indexed ? [`${lang === 'en' ? 'Index' : '指数'} (${base} = 100): ${formatNumber(f.value!, lang, 2)} ÷ ${formatNumber(r.figs[bi]!.value!, lang, 2)} × 100 = ${formatFixed((100 * f.value!) / r.figs[bi]!.value!, lang, 1)} †`] : []
+  // Direct labels: each city's name at the right edge, level with its last value, nudged apart so none overlap.
+  const lasts = rows.map((r, k) => {
+    const i = r.figs.map((f, j) => (f && f.value !== null && (!indexed || r.figs[bi]) ? j : -1)).reduce((a, b) => Math.max(a, b), -1)
+    return { k, v: i < 0 ? null : valueOf(r, r.figs[i]!) }
+  })
+  const values = rows.flatMap((r) => r.figs.filter((f): f is Figure => f !== null && f.value !== null && (!indexed || !!r.figs[bi])).map((f) => valueOf(r, f)))
+  const axis = scale === 'log' ? { min: 100, max: 10 ** Math.ceil(Math.log10(Math.max(...values))) } : { min: indexed ? Math.floor(Math.min(...values) / 10) * 10 : 0, max: niceCeil(Math.max(...values)) }
+  const frac = (v: number) => (scale === 'log' ? (Math.log10(v) - Math.log10(axis.min)) / (Math.log10(axis.max) - Math.log10(axis.min)) : (v - axis.min) / (axis.max - axis.min))
+  const plotH = 340 - legend.top - gridBottom(ctx, marks) - t.small - 16
+  const offsets = spreadLabels(lasts.map((l) => (l.v === null ? null : plotH * (1 - frac(l.v)))), t.small + 4, plotH)
+  const endLabels = {
+    type: 'scatter',
+    name: '',
+    silent: true,
+    symbol: 'none',
+    tooltip: { show: false },
+    data: lasts.flatMap((l) =>
+      l.v === null ? [] : [{ value: [String(GDP_YEARS[GDP_YEARS.length - 1]), l.v], label: { show: true, position: 'right', distance: 8, offset: [0, offsets[l.k]!], formatter: entityName(d, rows[l.k]!.id, lang), ...labelText(ctx, t.text), textBorderColor: t.background, textBorderWidth: 3 } }],
+    ),
+  }
+  const yName = indexed ? (lang === 'en' ? `index, ${base} = 100 †` : `指数，${base} 年 = 100 †`) : scale === 'log' ? `${unit.label} (${lang === 'en' ? 'log scale' : '对数刻度'})` : unit.label
   const option = {
     ...baseOption(ctx, marks, 'city gdp'),
     legend: legend.legend,
     media: legend.media,
-    grid: { left: 8, right: Math.max(24, gridRight(ctx)), top: legend.top, bottom: gridBottom(ctx, marks), containLabel: true },
+    // Room on the right for the city names at the ends of the lines.
+    grid: { left: 8, right: Math.max(gridRight(ctx), ...names.map((n) => textWidth(n, t.small))) + 16, top: legend.top, bottom: gridBottom(ctx, marks), containLabel: true },
     xAxis: { type: 'category', data: GDP_YEARS.map(String), boundaryGap: false },
-    yAxis: { type: 'value', name: unit.label, nameGap: 10, nameTextStyle: { align: 'left', verticalAlign: 'bottom' } },
-    series: rows.map((r, k) => {
-      const color = t.palette[k % t.palette.length]!
-      const secondary = r.figs.some((f) => f?.source.tier === 'secondary')
-      const name = entityName(d, r.id, lang)
-      return {
-        type: 'line',
-        name: names[k],
-        connectNulls: false,
-        itemStyle: { color },
-        lineStyle: { color, width: t.lineWidth, type: secondary ? 'dashed' : 'solid' },
-        symbol: SHAPES[k % SHAPES.length],
-        data: r.figs.map((f) => (f && f.value !== null ? { value: f.value / unit.div, tip: tipFor(f, name, lang), ...pointStyle(f, color, ctx, SHAPES[k % SHAPES.length]) } : null)),
-      }
-    }),
+    yAxis: { type: scale === 'log' ? 'log' : 'value', name: yName, nameGap: 10, nameTextStyle: { align: 'left', verticalAlign: 'bottom' }, min: axis.min, max: axis.max, ...(scale === 'log' ? { logBase: 10 } : {}) },
+    series: [
+      ...rows.map((r, k) => {
+        const color = t.palette[k % t.palette.length]!
+        const shape = NINE_SHAPES[k % NINE_SHAPES.length]!
+        const secondary = r.figs.some((f) => f?.source.tier === 'secondary')
+        const name = entityName(d, r.id, lang)
+        return {
+          type: 'line',
+          name: names[k],
+          connectNulls: false,
+          itemStyle: { color },
+          lineStyle: { color, width: t.lineWidth, type: secondary ? 'dashed' : 'solid' },
+          symbol: shape,
+          data: r.figs.map((f) =>
+            f && f.value !== null && (!indexed || r.figs[bi]) ? { value: valueOf(r, f), tip: tipFor(f, name, lang, indexNote(r, f)), ...pointStyle(f, color, ctx, shape) } : null,
+          ),
+        }
+      }),
+      endLabels,
+      ...(others.length && !indexed
+        ? [
+            {
+              type: 'scatter',
+              name: `${tr(OTHER_SOURCE, lang)} ‡`,
+              symbol: 'triangle',
+              symbolSize: t.symbolSize + 5,
+              itemStyle: { color: t.background, borderColor: t.text, borderWidth: 2, opacity: 1 },
+              label: { show: true, position: 'left', formatter: '‡', ...labelText(ctx) },
+              data: others.map((o) => conflictItem(o.f, entityName(d, o.r.id, lang), lang, [String(o.f.year), o.f.value! / unit.div])),
+            },
+          ]
+        : []),
+    ],
   }
-  return chartResult(option, all, ctx, unit.label)
+  return chartResult(option, all, ctx, indexed ? yName : unit.label, [], indexed ? ['derived'] : [], { d })
 }
 
 /**
@@ -205,14 +390,15 @@ function mapChart(data: DataIndex, ctx: ChartContext): ChartResult {
       },
     ],
   }
-  return chartResult(option, figs, ctx, '', [tr(T.mapSource, lang), `${tr(T.coordinates, lang)}: ${tr(T.coordSource, lang)}`], ['secondary'])
+  return chartResult(option, figs, ctx, '', [tr(T.mapSource, lang), `${tr(T.coordinates, lang)}: ${tr(T.coordSource, lang)}`], ['secondary'], { d })
 }
 
 /** The nine-cities dashboard's charts, in display order. */
 export const CITIES_CHARTS: ChartSpec[] = [
   chart('cities-map', { 'zh-CN': 'G60 科创走廊九城市', en: 'The G60 corridor: nine cities' }, mapChart),
   chart('cities-shares', { 'zh-CN': '九城市占全国的份额', en: "The nine cities' national shares" }, sharesChart),
-  chart('cities-provinces', { 'zh-CN': '按省份分组：最新 GDP', en: 'Cities by province: latest GDP' }, provinceChart),
+  chart('cities-provinces', { 'zh-CN': '按省份分组：九城市均有数据的最近年份 GDP', en: 'Cities by province: GDP in the latest year all nine report' }, provinceChart),
+  chart('cities-nine-shares', { 'zh-CN': '各城市占九城市 GDP 合计的份额（推算）', en: "Each city's share of the nine cities' GDP (derived)" }, nineSharesChart),
   chart('cities-gdp', { 'zh-CN': '各城市 GDP，2015–2022', en: 'City GDP, 2015–2022' }, cityGdpChart),
 ]
 

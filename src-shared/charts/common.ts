@@ -2,12 +2,13 @@
  * Helpers every chart shares: marks for secondary, derived and conflicting
  * figures, tooltips, the source line, empty states and the base option.
  */
-import type { Figure, Source, Tier } from '../dataset'
+import type { ColumnarDataset, DatasetEvent, Figure, Source, Tier } from '../dataset'
 import { TIERS } from '../dataset'
-import { formatFigureWithUnit, tierLabel } from '../format'
+import { decimalsOf, formatFigureWithUnit, formatFixed, qualifierWord, sourceCitation, sourceTierText, tierLabel } from '../format'
 import type { Lang } from '../settings'
 import { fill, T, tr, type Text } from './labels'
 import { plotTop } from './layout'
+import { eventRow, figureRow, type TableRow } from './table'
 import { tokensFor, FONT_FAMILY, type ThemeTokens } from './themes'
 import type { ChartContext, ChartResult, ChartSpec, DashboardId, SourceMark } from './types'
 
@@ -19,7 +20,8 @@ export const MARK_SYMBOL: Record<SourceMark, string> = { secondary: '*', derived
 /** The marks one figure carries. */
 export function marksOf(f: Figure): SourceMark[] {
   const m: SourceMark[] = []
-  if (f.source.tier === 'secondary') m.push('secondary')
+  // A derived figure computed from a secondary one keeps the secondary mark.
+  if (f.source.tier === 'secondary' || (f.source.tier === 'derived' && f.source.inputTier === 'secondary')) m.push('secondary')
   if (f.source.tier === 'derived') m.push('derived')
   if (f.conflict) m.push('conflict')
   return m
@@ -70,7 +72,7 @@ export function tipFor(f: Figure, name: string, lang: Lang, extraLines: string[]
   const lines = [`<b>${escapeHtml(name)}</b>`]
   const w = when(f)
   lines.push(`${w ? `${escapeHtml(w)}: ` : ''}${escapeHtml(formatFigureWithUnit(f, lang))}${suffix(f) ? ` ${suffix(f)}` : ''}`)
-  lines.push(`${tr(T.source, lang)}: ${escapeHtml(f.source.title)} (${tierLabel(f.source.tier, lang)})`)
+  lines.push(`${tr(T.source, lang)}: ${escapeHtml(sourceCitation(f.source, lang))} (${sourceTierText(f.source, lang)})`)
   if (f.source.formula) lines.push(`${tr(T.formula, lang)}: ${escapeHtml(f.source.formula)}`)
   if (f.conflict) lines.push(`‡ ${tr(T.conflict, lang)}`)
   if (f.note) lines.push(`${tr(T.note, lang)}: ${escapeHtml(f.note)}`)
@@ -154,6 +156,36 @@ export function xName(ctx: ChartContext, name: string): Record<string, unknown> 
  */
 export const SHAPES = ['circle', 'rect', 'triangle', 'diamond', 'pin']
 
+/**
+ * Nine marker shapes, one per city, so nine lines stay apart without colour (the
+ * projector palette has six colours): ECharts' built-in shapes plus a cross, a star
+ * and a downward triangle drawn as SVG paths.
+ */
+export const NINE_SHAPES = [
+  'circle',
+  'rect',
+  'triangle',
+  'diamond',
+  'path://M0,0 L10,0 L5,10 Z',
+  'path://M3,0 H7 V3 H10 V7 H7 V10 H3 V7 H0 V3 H3 Z',
+  'pin',
+  'path://M5,0 L6.2,3.6 L10,3.6 L7,5.9 L8.1,9.5 L5,7.3 L1.9,9.5 L3,5.9 L0,3.6 L3.8,3.6 Z',
+  'roundRect',
+]
+
+/**
+ * A short label for a figure drawn in an axis unit `div` times its own (亿元 on a
+ * billion-yuan axis: 10): its qualifier word, every printed digit, and its marks —
+ * "est. 175*", "估 1,750*", "over 2,300".
+ */
+export function valueLabel(f: Figure, lang: Lang, div = 1): string {
+  if (f.value === null) return ''
+  const q = qualifierWord(f.qualifier, lang)
+  const v = f.value / div
+  const dec = f.decimals !== undefined ? f.decimals + Math.round(Math.log10(div)) : decimalsOf(v)
+  return `${q ? `${q} ` : ''}${formatFixed(v, lang, Math.max(0, dec))}${f.unit === 'percent' ? '%' : ''}${suffix(f)}`
+}
+
 /** The empty state of a chart, with the message the panel shows. */
 export function empty(message: string): ChartResult {
   return { kind: 'empty', message }
@@ -169,11 +201,32 @@ export function missingFigures(id: string, what: string[], lang: Lang): ChartRes
   return empty(fill(tr(T.missingFigures, lang), { id, what: what.join(lang === 'en' ? ', ' : '、') }))
 }
 
-/** Wraps an option with its sources and marks. */
-export function chartResult(option: Record<string, unknown>, figs: (Figure | null)[], ctx: ChartContext, unitLabel: string, extraSources: string[] = [], extraMarks: SourceMark[] = []): ChartResult {
+/** What a chart draws besides its figures: computed rows and dated events, for its table and source line. */
+export interface ChartExtras {
+  /** The dataset the figures come from, for entity and indicator names in the table. */
+  d?: ColumnarDataset
+  /** Rows for values the chart computes and draws (growth rates), after the figures' rows. */
+  rows?: TableRow[]
+  /** Events drawn on the chart: their sources join the source line, their rows the table. */
+  events?: DatasetEvent[]
+}
+
+/** Wraps an option with its sources, marks and table (one row per figure, computed value and event drawn). */
+export function chartResult(
+  option: Record<string, unknown>,
+  figs: (Figure | null)[],
+  ctx: ChartContext,
+  unitLabel: string,
+  extraSources: string[] = [],
+  extraMarks: SourceMark[] = [],
+  extras: ChartExtras = {},
+): ChartResult {
   const present = figs.filter((f): f is Figure => f !== null)
   const years = present.map((f) => f.year).filter((y): y is number => y !== null)
-  const sources = sourcesOf(present)
+  const events = extras.events ?? []
+  const sources = sourcesOf([...present, ...events.map((e) => ({ source: e.source }) as Figure)])
+  const seen = new Set<Figure>()
+  const unique = present.filter((f) => !seen.has(f) && seen.add(f))
   return {
     kind: 'chart',
     option,
@@ -182,6 +235,7 @@ export function chartResult(option: Record<string, unknown>, figs: (Figure | nul
     marks: collectMarks(present, extraMarks),
     asOf: years.length ? String(Math.max(...years)) : null,
     unitLabel,
+    table: [...unique.map((f) => figureRow(f, extras.d, ctx.lang)), ...(extras.rows ?? []), ...events.map((e) => eventRow(e, ctx.lang))],
   }
 }
 

@@ -1,12 +1,15 @@
 /** Industry before and after the break year (2016 by default): Songjiang's series, periods, the 1.0 → 3.0 timeline. */
-import type { Figure } from '../dataset'
-import { formatNumber, tierLabel } from '../format'
+import type { ColumnarDataset, Figure } from '../dataset'
+import type { Lang } from '../settings'
+import { figureRow, type TableRow } from './table'
+import { figureParts, sourceCitation, sourceTierText } from '../format'
 import { yearSeries } from '../query'
-import { chartOf, barStyle, chartResult, collectMarks, escapeHtml, missingDataset, missingFigures, suffix, tipFor, tokens } from './common'
-import { growthBothPeriods, growthEndpoints, growthFormula, reportedAverages, type PeriodGrowth } from './growth'
+import { chartOf, barStyle, chartResult, collectMarks, escapeHtml, missingDataset, missingFigures, sourceLine, suffix, tipFor, tokens } from './common'
+import { formatRate, growthBothPeriods, growthEndpoints, growthFormula, reportedAverages, type PeriodGrowth } from './growth'
 import { headlineKpi, kpiFromFigure } from './kpi'
 import { indicatorName, shortName, T, tr } from './labels'
 import { rowBars, rowsOption, type Row, type RowGroup } from './rows'
+import { dotTable, smallMultiples } from './multiples'
 import { lastYearOf, periodsFor, seriesChart, type SeriesSpec } from './timeseries'
 import type { ChartContext, ChartResult, ChartSpec, DashboardSpec, DataIndex, KpiSpec } from './types'
 
@@ -23,6 +26,39 @@ function series(data: DataIndex, ctx: ChartContext, s: Omit<SeriesSpec, 'dataset
 const GROWTH_INDICATORS = ['gdp', 'total-fiscal-income', 'local-fiscal-revenue', 'tax-revenue']
 const REPORTED: Record<string, string> = { 'gdp-avg-growth': 'gdp', 'local-fiscal-revenue-avg-growth': 'local-fiscal-revenue', 'industrial-fai-avg-growth': 'industrial-fai-avg-growth' }
 
+/** "2015→2020, 5 years": the span a computed rate actually covers, so spans of different length read as such. */
+export function spanText(g: PeriodGrowth, lang: Lang): string {
+  const n = g.last.year! - g.first.year!
+  return lang === 'en' ? `${g.first.year}→${g.last.year}, ${n} year${n === 1 ? '' : 's'}` : `${g.first.year}→${g.last.year}，${n} 年`
+}
+
+/** A computed rate as a derived figure: its formula, its endpoints' sources, the secondary mark if an endpoint is secondary. */
+export function growthFigure(g: PeriodGrowth, lang: Lang): Figure {
+  const ends = [g.first, g.last]
+  const titles = [...new Set(ends.map((f) => f.source.title))]
+  const urls = [...new Set(ends.map((f) => f.source.url).filter((u): u is string => !!u))]
+  const secondary = ends.some((f) => f.source.tier === 'secondary' || (f.source.tier === 'derived' && f.source.inputTier === 'secondary'))
+  return {
+    entity: g.first.entity,
+    indicator: g.indicator,
+    year: null,
+    period: `${g.first.year}→${g.last.year}`,
+    value: Number((g.rate * 100).toFixed(2)),
+    decimals: 2,
+    valueHigh: null,
+    unit: 'percent',
+    qualifier: 'exact',
+    source: { tier: 'derived', title: titles.join('; '), url: urls.join(' ; ') || null, year: null, quote: null, formula: growthFormula(g, lang), ...(secondary ? { inputTier: 'secondary' as const } : {}) },
+    note: growthEndpoints(g, lang),
+    conflict: ends.some((f) => f.conflict),
+  }
+}
+
+function growthRow(g: PeriodGrowth, d: ColumnarDataset, lang: Lang): TableRow {
+  const word = lang === 'en' ? 'average yearly growth (computed)' : '年均增速（计算）'
+  return figureRow(growthFigure(g, lang), d, lang, { indicator: `${indicatorName(d, g.indicator, lang)} — ${word}` })
+}
+
 function growthChart(data: DataIndex, ctx: ChartContext): ChartResult {
   const d = data.get(DS)
   if (!d) return missingDataset(DS, ctx.lang)
@@ -37,12 +73,17 @@ function growthChart(data: DataIndex, ctx: ChartContext): ChartResult {
   const reported = Object.keys(REPORTED).flatMap((ind) => reportedAverages(d, E, ind))
   const uniq = [...new Set([...rows.map((r) => r.ind), ...reported.map((f) => REPORTED[f.indicator]!)])]
   const p = periodsFor(ctx.breakYear)
+  const tableRows: TableRow[] = []
   const computed = (g: PeriodGrowth | null, series: number): Row[] => {
     if (!g) return []
-    const name = `${indicatorName(d, g.indicator, lang)} ${g.first.year}→${g.last.year}`
+    const span = spanText(g, lang)
+    const name = `${indicatorName(d, g.indicator, lang)} ${span}`
     const lines = [`<b>${escapeHtml(name)}</b>`, `${tr(T.formula, lang)}: ${escapeHtml(growthFormula(g, lang))} †`, escapeHtml(growthEndpoints(g, lang))]
-    for (const f of [g.first, g.last]) lines.push(`${tr(T.source, lang)}: ${escapeHtml(f.source.title)} (${escapeHtml(tierLabel(f.source.tier, lang))})`)
-    return [{ series, value: Number((g.rate * 100).toFixed(2)), tip: lines.join('<br/>'), label: `${formatNumber(g.rate * 100, lang, 1)}%† (${g.first.year}→${g.last.year})` }]
+    for (const f of [g.first, g.last]) lines.push(`${tr(T.source, lang)}: ${escapeHtml(sourceCitation(f.source, lang))} (${escapeHtml(sourceTierText(f.source, lang))})`)
+    for (const f of [g.first, g.last]) if (f.conflict && f.note) lines.push(`‡ ${escapeHtml(f.note)}`)
+    tableRows.push(growthRow(g, d, lang))
+    const marks = suffix(growthFigure(g, lang))
+    return [{ series, value: Number((g.rate * 100).toFixed(2)), tip: lines.join('<br/>'), label: `${formatRate(g.rate, lang)}${marks} (${span})` }]
   }
   const colors = [t.palette[1]!, t.palette[0]!, t.palette[2]!]
   const groups: RowGroup[] = uniq.map((c) => {
@@ -57,7 +98,7 @@ function growthChart(data: DataIndex, ctx: ChartContext): ChartResult {
           series: 2,
           value: f.value!,
           tip: tipFor(f, indicatorName(d, f.indicator, lang), lang),
-          label: `${formatNumber(f.value!, lang)}%${suffix(f)} (${f.period})`,
+          label: `${figureParts(f, lang).text}${suffix(f)} (${f.period})`,
           style: barStyle(f, colors[2]!, ctx),
         })),
       ],
@@ -72,7 +113,7 @@ function growthChart(data: DataIndex, ctx: ChartContext): ChartResult {
   const endpoints = rows.flatMap((r) => [r.before?.first, r.before?.last, r.after?.first, r.after?.last]).filter((f): f is Figure => !!f)
   const marks = collectMarks([...endpoints, ...reported], ['derived'])
   const option = rowsOption(ctx, marks, 'growth', kinds, table)
-  return chartResult(option, [...endpoints, ...reported], ctx, '%', [tr({ 'zh-CN': '增速由上述数据计算（推算）', en: 'Growth computed from the figures above (derived)' }, lang)], ['derived'])
+  return chartResult(option, [...endpoints, ...reported], ctx, '%', [tr({ 'zh-CN': '增速由上述数据计算（推算）', en: 'Growth computed from the figures above (derived)' }, lang)], ['derived'], { d, rows: tableRows })
 }
 
 /** The industry dashboard's charts, in display order. */
@@ -81,14 +122,17 @@ export const INDUSTRY_CHARTS: ChartSpec[] = [
     series(data, ctx, { lines: ['gdp'], events: true, conflicts: true, aria: 'gdp' }),
   ),
   chart('industry-growth', { 'zh-CN': '前后对比：年均复合增速（由数据计算）', en: 'Before and after: average yearly growth (computed)' }, growthChart),
-  chart('industry-fiscal', { 'zh-CN': '财政收入与税收（亿元）', en: 'Fiscal revenue and taxes' }, (data, ctx) =>
-    series(data, ctx, { lines: ['total-fiscal-income', 'local-fiscal-revenue', 'tax-revenue', 'fiscal-revenue'], aria: 'fiscal' }),
+  // Sparse series (a few years each): one small panel per indicator, only the years each has.
+  chart('industry-fiscal', { 'zh-CN': '财政收入与税收（仅列有数据的年份）', en: 'Fiscal revenue and taxes (years with figures only)' }, (data, ctx) =>
+    dotTable(data, ctx, { dataset: DS, entity: E, indicators: ['total-fiscal-income', 'local-fiscal-revenue', 'tax-revenue', 'fiscal-revenue'], aria: 'fiscal' }),
   ),
-  chart('industry-shares', { 'zh-CN': '结构：房地产税收、第二产业与新兴产业占比（%）', en: 'Structure: real-estate taxes, industry, emerging industries (%)' }, (data, ctx) =>
-    series(data, ctx, { lines: ['real-estate-tax-share', 'secondary-industry-share', 'strategic-emerging-share'], valueLabels: true, aria: 'shares' }),
+  // Three shares of three different bases: a row each, no shared axis.
+  chart('industry-shares', { 'zh-CN': '结构：三种不同基数的占比', en: 'Structure: three shares of three different bases' }, (data, ctx) =>
+    dotTable(data, ctx, { dataset: DS, entity: E, indicators: ['real-estate-tax-share', 'secondary-industry-share', 'strategic-emerging-share'], aria: 'shares' }),
   ),
+  // A count and a percentage: two panels, no second value axis.
   chart('industry-innovation', { 'zh-CN': '高新技术企业与研发投入强度', en: 'High-tech enterprises and R&D intensity' }, (data, ctx) =>
-    series(data, ctx, { lines: [], bars: ['high-tech-enterprises'], right: ['rd-intensity'], valueLabels: true, aria: 'innovation' }),
+    smallMultiples(data, ctx, { dataset: DS, entity: E, indicators: ['high-tech-enterprises', 'rd-intensity'], aria: 'innovation' }),
   ),
 ]
 
@@ -100,15 +144,13 @@ const gdpGrowthKpi: KpiSpec = {
     const { before, after } = growthBothPeriods(d, E, 'gdp', ctx.breakYear)
     if (!after) return null
     const lang = ctx.lang
-    const value = `${formatNumber(after.rate * 100, lang, 1)}%`
-    const cmp = before
-      ? lang === 'en'
-        ? `${before.first.year}→${before.last.year}: ${formatNumber(before.rate * 100, lang, 1)}% a year; ${growthFormula(after, lang)}`
-        : `${before.first.year}→${before.last.year}：年均 ${formatNumber(before.rate * 100, lang, 1)}%；${growthFormula(after, lang)}`
-      : growthFormula(after, lang)
-    const base = kpiFromFigure('gdp-growth-after', 'industry', lang === 'en' ? `GDP growth a year, ${after.first.year}→${after.last.year} (computed)` : `GDP 年均增速 ${after.first.year}→${after.last.year}（计算）`, after.last, ctx, cmp)
-    const marks = collectMarks([after.first, after.last], ['derived'])
-    return { ...base, value, unit: '', marks, sourceLine: base.sourceLine + ' · ' + after.first.source.title }
+    const span = spanText(after, lang)
+    // One line of context; the formula and endpoints go to the card's tooltip.
+    const cmp = before ? (lang === 'en' ? `${spanText(before, lang)}: ${formatRate(before.rate, lang)} a year` : `${spanText(before, lang)}：年均 ${formatRate(before.rate, lang)}`) : undefined
+    const derived = growthFigure(after, lang)
+    const base = kpiFromFigure('gdp-growth-after', 'industry', lang === 'en' ? `GDP growth a year, ${span} (computed)` : `GDP 年均增速 ${span}（计算）`, derived, ctx, cmp)
+    const detail = [growthFormula(after, lang), growthEndpoints(after, lang), ...(before ? [growthFormula(before, lang)] : [])].join('\n')
+    return { ...base, value: formatRate(after.rate, lang), unit: '', detail, sourceLine: sourceLine([after.first.source, after.last.source], lang) }
   },
 }
 

@@ -75,7 +75,7 @@ export function rowsOption(ctx: ChartContext, marks: SourceMark[], aria: string,
     legend: legend.legend,
     media: legend.media,
     grid: { left: 8, right: table.right, top: legend.top, bottom: gridBottom(ctx, marks), containLabel: true },
-    xAxis: { type: 'value', axisLabel: { formatter: '{value}%' } },
+    xAxis: { type: 'value', splitNumber: 3, axisLabel: { formatter: '{value}%', hideOverlap: true } },
     yAxis: table.yAxis,
     series: table.series,
   }

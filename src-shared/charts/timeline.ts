@@ -5,7 +5,7 @@
  * source in the tooltip.
  */
 import type { ColumnarDataset, DatasetEvent } from '../dataset'
-import { tierLabel } from '../format'
+import { sourceCitation, sourceTierText } from '../format'
 import type { Lang } from '../settings'
 import { escapeHtml, labelText, tokens } from './common'
 import { T, tr } from './labels'
@@ -122,7 +122,7 @@ export function eventLines(d: ColumnarDataset, ctx: ChartContext, years: number[
       emphasis: { disabled: true },
       data: groups.map(({ year, events }, i) => {
         const tip = events.flatMap((e) => {
-          const l = [`<b>${escapeHtml(e.label[ctx.lang])}</b>${e.source.tier === 'secondary' ? ' *' : ''}${contested.has(e) ? ' ‡' : ''}`, `${escapeHtml(e.date)} · ${tr(T.source, ctx.lang)}: ${escapeHtml(e.source.title)} (${tierLabel(e.source.tier, ctx.lang)})`]
+          const l = [`<b>${escapeHtml(e.label[ctx.lang])}</b>${e.source.tier === 'secondary' ? ' *' : ''}${contested.has(e) ? ' ‡' : ''}`, `${escapeHtml(e.date)} · ${tr(T.source, ctx.lang)}: ${escapeHtml(sourceCitation(e.source, ctx.lang))} (${sourceTierText(e.source, ctx.lang)})`]
           if (e.note) l.push(`${tr(T.note, ctx.lang)}: ${escapeHtml(e.note)}`)
           return l
         })

@@ -7,7 +7,7 @@ import type { ColumnarDataset, Figure } from '../dataset'
 import { axisUnit, figureParts } from '../format'
 import { alternates, yearSeries } from '../query'
 import { baseOption, chartResult, collectMarks, gridBottom, gridRight, labelText, missingDataset, missingFigures, pointStyle, barStyle, suffix, tipFor, tokens } from './common'
-import { eventLines, eventMarks } from './timeline'
+import { eventLines, eventMarks, eventsByYear } from './timeline'
 import { entityName, indicatorName, shortName, T, tr } from './labels'
 import { plotTop, topLegend } from './layout'
 import type { ChartContext, ChartResult, DataIndex } from './types'
@@ -153,7 +153,7 @@ export function seriesChart(data: DataIndex, ctx: ChartContext, s: SeriesSpec): 
     yAxis,
     series,
   }
-  return chartResult(option, all, ctx, units[0]?.label ?? '', [], extraMarks)
+  return chartResult(option, all, ctx, units[0]?.label ?? '', [], extraMarks, { d, events: s.events ? eventsByYear(d, years).flatMap((y) => y.events) : [] })
 }
 
 /** The last year with any figure for these indicators (to extend the axis past 2022 if needed). */

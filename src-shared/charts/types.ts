@@ -6,6 +6,7 @@
 import type { EChartsCoreOption } from 'echarts/core'
 import type { ColumnarDataset, Figure, Source } from '../dataset'
 import type { Lang, Theme } from '../settings'
+import type { TableRow } from './table'
 
 /** A dashboard's id. */
 export type DashboardId = 'rectification' | 'industry' | 'cities'
@@ -20,6 +21,8 @@ export interface ChartContext {
   decals: boolean
   /** Sizes planned for one known screen (a presentation slide); absent on dashboards, which use the theme's sizes. */
   profile?: SizeProfile
+  /** How the city GDP lines are scaled: absolute values (default), indexed to the first common year = 100, or a log axis. */
+  cityScale?: CityScale
 }
 
 /**
@@ -36,6 +39,9 @@ export interface SizeProfile {
   /** Width of the chart area, px: legends wrap at this width instead of the narrowest dashboard panel. */
   width: number
 }
+
+export const CITY_SCALES = ['absolute', 'indexed', 'log'] as const
+export type CityScale = (typeof CITY_SCALES)[number]
 
 /** Looks up a loaded dataset by id; `undefined` when it is missing. */
 export interface DataIndex {
@@ -58,6 +64,8 @@ export type ChartResult =
       asOf: string | null
       /** The main unit's label in the context language. */
       unitLabel: string
+      /** Exactly the figures, computed values and events the chart draws, as table rows. */
+      table: TableRow[]
     }
   | { kind: 'empty'; message: string }
 
@@ -80,8 +88,10 @@ export interface Kpi {
   sourceLine: string
   marks: SourceMark[]
   target: DashboardId
-  /** A comparison that makes the figure graspable, with its arithmetic. */
+  /** One line of context under the value (a comparison, the year). */
   comparison?: string
+  /** Formulas and arithmetic behind the value, for the card's tooltip (lines separated by "\n"). */
+  detail?: string
 }
 
 /** A KPI card's spec: a builder from data and context, `null` when the figure is missing. */

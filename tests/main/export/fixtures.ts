@@ -37,6 +37,7 @@ export const FIXTURE_CHART: ChartSpec = {
       yAxis: { type: 'value', name: ctx.lang === 'en' ? 'ha' : '公顷' },
       series: [{ type: 'bar', data: [120, 340, 410], label: { show: true, position: 'top' } }],
     },
+    table: [],
     sources: [OFFICIAL, SECONDARY],
     sourceLine:
       ctx.lang === 'en'

@@ -35,5 +35,8 @@ describe('bundled datasets', () => {
     const shares = svgText(renderSvg(chartOf(DASHBOARDS.industry.charts.find((c) => c.id === 'industry-shares')!.build(data, ctx)).option, 'light'))
     expect(shares).toContain('46%')
     expect(shares).toContain('32%')
+    // Printed as 55.0 and 8.0 by their sources: every label keeps the decimal.
+    expect(shares).toContain('55.0%')
+    expect(shares).not.toMatch(/(^|\n)55%/)
   })
 })

@@ -7,6 +7,7 @@ import { ALL } from './fixtures'
 import { chartOf, renderSvg, svgText } from './render'
 
 const charts = Object.values(DASHBOARDS).flatMap((d) => d.charts)
+const RECTIFICATION_IDS = DASHBOARDS.rectification.charts.map((c) => c.id)
 
 describe('every chart renders in every theme and language', () => {
   const data = ALL()
@@ -67,13 +68,12 @@ describe('rectification charts show their values', () => {
     expect(t).toContain('495.6')
     expect(t).toContain('年份')
   })
-  it('space vacated: demolished area in km² against the town area', () => {
-    const r = build('rect-space', en)
-    const t = svgText(renderSvg(r.option, 'light'))
-    expect(t).toContain('2.4')
-    expect(t).toContain('32.06')
-    const data = (r.option.series as { data: { tip: string }[] }[])[0]!.data
-    expect(data[0]!.tip).toContain('2.4 ÷ 32.06 = 7.5% of Jiuting')
+  it('no chart puts demolished floor area beside land areas (like with like)', () => {
+    expect(RECTIFICATION_IDS).not.toContain('rect-space')
+    const t = text('rect-land', en)
+    // 2016's source says "construction land reduced", not "approved"; 2017's yearbook says approved.
+    expect(t).toContain('Construction land reduced')
+    expect(t).toContain('Low-efficiency land reduced (approved)')
   })
   it('Jiuting residents and economy in 2013', () => {
     expect(text('rect-jiuting-residents', en)).toContain('257,325')
@@ -85,8 +85,8 @@ describe('rectification charts show their values', () => {
 describe('industry charts show their values', () => {
   it('real-estate share 46% → 32%', () => {
     const t = text('industry-shares', en)
-    expect(t).toContain('46%')
-    expect(t).toContain('32%')
+    expect(t).toContain('46')
+    expect(t).toContain('32')
     expect(t).toContain('2016')
   })
   it('GDP axis in 亿元 in Chinese and billion yuan in English', () => {
@@ -107,9 +107,9 @@ describe('nine cities charts show their values', () => {
   })
   it('cities grouped by province with names in both languages', () => {
     const t = text('cities-provinces', en)
-    for (const s of ['Shanghai', 'Jiangsu', 'Zhejiang', 'Anhui', 'Suzhou 2022', 'Hefei 2020']) expect(t).toContain(s)
+    for (const s of ['Shanghai', 'Jiangsu', 'Zhejiang', 'Anhui', 'Suzhou', 'Hefei']) expect(t).toContain(s)
     const tz = text('cities-provinces', zh)
-    for (const s of ['上海', '安徽', '合肥 2020']) expect(tz).toContain(s)
+    for (const s of ['上海', '安徽', '合肥']) expect(tz).toContain(s)
   })
   it('city GDP: secondary cities dashed and hollow, official solid, gaps as nulls', () => {
     const r = build('cities-gdp', en)
@@ -128,7 +128,7 @@ describe('nine cities charts show their values', () => {
     const s = (r.option.series as { data: { name: string; value: number[]; tip: string }[] }[])[0]!
     expect(s.data.find((x) => x.name === 'Hefei*')!.value).toEqual([117.27, 31.86])
     expect(s.data[0]!.tip).toContain('secondary source')
-    expect(r.marks).toEqual(['secondary'])
+    expect(r.marks).toContain('secondary')
     expect(r.sourceLine).toContain('Apache-2.0')
     expect(text('cities-map', zh)).toContain('合肥*')
   })
@@ -137,13 +137,11 @@ describe('nine cities charts show their values', () => {
 describe('KPIs', () => {
   const data = ALL()
   const kpi = (id: string, ctx: ChartContext) => Object.values(DASHBOARDS).flatMap((d) => d.kpis).find((k) => k.id === id)!.build(data, ctx)!
-  it('2.4 million m² with the football-pitch arithmetic', () => {
+  it('2.4 million m² with no number from nowhere (no football-pitch constant)', () => {
     const k = kpi('demolished-area', en)
     expect(k.value).toBe('2.4 million')
     expect(k.unit).toBe('m²')
-    expect(k.comparison).toContain('336')
-    expect(k.comparison).toContain('2,400,000 ÷ 7,140 = 336.1')
-    expect(k.comparison).toContain('105 m × 68 m')
+    expect(k.comparison).not.toMatch(/pitch|7,140|\d/)
     const kz = kpi('demolished-area', zh)
     expect(kz.value + kz.unit).toBe('240万平方米')
   })

@@ -25,7 +25,7 @@ export function rectification(): ColumnarDataset {
     fig('songjiang', 'obsolete-firms-phased-out', 2016, 1033, 'enterprises', YEARBOOK),
     fig('songjiang', 'inferior-enterprises-adjusted', 2017, 368, 'enterprises', YEARBOOK),
     fig('songjiang', 'construction-land-reduced', 2016, 495.6, 'ha', YEARBOOK),
-    fig('songjiang', 'construction-land-reduced', 2017, 380.24, 'ha', YEARBOOK),
+    fig('songjiang', 'construction-land-reduced-approved', 2017, 380.24, 'ha', YEARBOOK),
     fig('songjiang', 'green-area-added', 2016, 295.5, 'ha', YEARBOOK),
     fig('songjiang', 'energy-saved', 2016, 39200, 't-sce', YEARBOOK),
     fig('songjiang', 'energy-saved', 2017, 41800, 't-sce', YEARBOOK),
@@ -99,6 +99,11 @@ export function cities(): ColumnarDataset {
       fig('huzhou', 'gdp', 2018, 2719, 'yuan-100m', src('official', 'China Daily Huzhou')),
       fig('suzhou', 'gdp', 2022, 23958.3, 'yuan-100m', MIRROR),
       fig('songjiang', 'gdp', 2015, 995.36, 'yuan-100m', YEARBOOK),
+      // 2020: the year all four fixture cities report; Songjiang's two sources disagree.
+      fig('suzhou', 'gdp', 2020, 20170.5, 'yuan-100m', MIRROR),
+      fig('huzhou', 'gdp', 2020, 3201.4, 'yuan-100m', src('official', 'China Daily Huzhou')),
+      fig('songjiang', 'gdp', 2020, 1637.11, 'yuan-100m', src('official', 'Shanghai Daily'), { conflict: true, note: '1620 on another site' }),
+      fig('songjiang', 'gdp', 2020, 1620, 'yuan-100m', src('secondary', 'Cooxue'), { conflict: true }),
     ],
     {
       entities: Object.fromEntries(Object.entries(CITY).map(([id, [zh, en, group, coord]]) => [id, { name: L(zh, en), group, coord: [...coord] as [number, number] }])),

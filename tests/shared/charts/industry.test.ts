@@ -58,19 +58,23 @@ describe('GDP on a year axis', () => {
 })
 
 describe('before/after growth, computed from the data', () => {
-  it('uses the first and last year with values in each period', () => {
+  it('bases growth over a period on the year before it, and prefers official endpoints', () => {
     const { before, after } = growthBothPeriods(economy(), 'songjiang', 'gdp', 2016)
+    // No 2010 figure: the first year inside 2011–2015 with a value.
     expect([before!.first.year, before!.last.year]).toEqual([2013, 2015])
     expect(before!.rate).toBeCloseTo((995.36 / 917.49) ** (1 / 2) - 1, 10)
     expect(before!.rate * 100).toBeCloseTo(4.157, 2)
-    expect([after!.first.year, after!.last.year]).toEqual([2016, 2020])
-    expect(after!.rate).toBeCloseTo((1637.11 / 1040.45) ** (1 / 4) - 1, 10)
-    expect(after!.rate * 100).toBeCloseTo(12.0, 1)
+    // Growth over 2016–2020 runs from the official 2015 figure, not the secondary 2016 one whose year was inferred.
+    expect([after!.first.year, after!.last.year]).toEqual([2015, 2020])
+    expect(after!.first.source.tier).toBe('official')
+    expect(after!.rate).toBeCloseTo((1637.11 / 995.36) ** (1 / 5) - 1, 10)
+    // Agrees with the official "+10.5%".
+    expect(after!.rate * 100).toBeCloseTo(10.46, 2)
   })
   it('follows the break year', () => {
     const { before, after } = growthBothPeriods(economy(), 'songjiang', 'gdp', 2015)
     expect([before!.first.year, before!.last.year]).toEqual([2013, 2014])
-    expect([after!.first.year, after!.last.year]).toEqual([2015, 2020])
+    expect([after!.first.year, after!.last.year]).toEqual([2014, 2020])
   })
   it('gives nothing for a period with fewer than two values', () => {
     expect(periodGrowth(economy(), 'songjiang', 'total-fiscal-income', [2016, 2020])).toBeNull()
@@ -79,11 +83,17 @@ describe('before/after growth, computed from the data', () => {
   it('draws the computed rates with their endpoints and the formula in the tooltip', () => {
     const r = chartOf(spec('industry-growth').build(ALL(), ctx))
     const t = svgText(renderSvg(r.option, 'light'))
-    expect(t).toContain('4.2%† (2013→2015)')
-    expect(t).toContain('12%† (2016→2020)')
+    // Each bar names the span it covers and its length; one decimal always printed.
+    expect(t).toContain('4.2%† (2013→2015, 2 years)')
+    expect(t).toContain('10.5%†‡ (2015→2020, 5 years)') // ‡: the 2020 endpoint's sources disagree
     expect(t).toContain('12.2%* (2016–2019)') // the reported 2016–2019 average, a secondary figure
     const tip = (seriesOf(r.option as Record<string, unknown>)[1]!.data.find((x) => x !== null) as { tip: string }).tip
-    expect(tip).toContain('(1,637.11 ÷ 1,040.45)^(1/4) − 1 = 12%')
+    expect(tip).toContain('(1,637.11 ÷ 995.36)^(1/5) − 1 = 10.46%')
+    // The computed rates are rows of the chart's table, with their formula.
+    expect(r.table.filter((row) => row.tier.startsWith('Derived')).map((row) => [row.when, row.value])).toEqual([
+      ['2013→2015', '4.16'],
+      ['2015→2020', '10.46'],
+    ])
     expect(tip).toContain('Shanghai Daily')
     expect(r.marks).toContain('derived')
   })

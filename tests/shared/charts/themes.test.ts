@@ -82,7 +82,7 @@ describe('themes', () => {
       for (const c of d.charts) {
         const o = chartOf(c.build(ALL(), { lang: 'en', theme: 'light', breakYear: 2016, decals: false })).option as Record<string, unknown>
         expect(o.title, c.id).toBeUndefined()
-        if (o.grid) expect((o.grid as { containLabel: boolean }).containLabel, c.id).toBe(true)
+        for (const g of [o.grid ?? []].flat()) expect((g as { containLabel: boolean }).containLabel, c.id).toBe(true)
       }
   })
 })

@@ -13,7 +13,9 @@ describe('tooltips', () => {
     const f = fig('songjiang', 'x', 2015, 450, 'enterprises', src('derived', 'Yearbook growth rate', '1,033 ÷ 2.296'), { qualifier: 'about' })
     const tip = tipFor(f, 'Songjiang · firms', 'en')
     expect(tip).toContain('2015: about 450 enterprises †')
-    expect(tip).toContain('Source: Yearbook growth rate (Derived)')
+    expect(tip).toContain('Source: Yearbook growth rate — https://example.org/Yearbook%20growth%20rate (Derived)')
+    const bare = tipFor({ ...f, source: { ...f.source, url: null } }, 'x', 'zh-CN')
+    expect(bare).toContain('Yearbook growth rate — 未记录网址')
     expect(tip).toContain('Formula: 1,033 ÷ 2.296')
     const zh = tipFor(f, '松江', 'zh-CN')
     expect(zh).toContain('约 450 家')
@@ -34,7 +36,7 @@ describe('tooltips', () => {
         const series = r.option.series as { data: unknown[] }[]
         const item = series.flatMap((s) => s.data).find((x) => x !== null && typeof x === 'object')
         const out = formatterOf(r.option as Record<string, unknown>)({ data: item })
-        expect(out, c.id).toMatch(/Source: .+\((Official|Source article|Secondary source|Derived)\)/)
+        expect(out, c.id).toMatch(/Source: .+\((Official|Source article|Secondary source|Derived|Derived \(from a secondary source\))\)/)
         expect(out, c.id).not.toContain('undefined')
       }
   })

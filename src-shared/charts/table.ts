@@ -1,0 +1,127 @@
+/**
+ * The table behind a chart: one row per figure or event the chart draws, with
+ * everything a reader needs to check it (entity, indicator, year or period,
+ * value as printed, unit, qualifier, tier, source title and URL, note), in the
+ * UI language. The same rows feed the on-screen table, Copy (TSV), CSV/XLSX
+ * and the table printed under each chart in the briefing pack's PDF.
+ */
+import type { ColumnarDataset, DatasetEvent, Figure } from '../dataset'
+import { formatPrinted, qualifierWord, sourceTierText, tierLabel } from '../format'
+import type { Lang } from '../settings'
+import { UNITS } from '../units'
+import { entityName, indicatorName, T, tr, type Text } from './labels'
+
+/** One row of a chart's table; every field is display text in the UI language except `sort`. */
+export interface TableRow {
+  entity: string
+  indicator: string
+  /** Year, period ("2016–2019") or date ("2016-05-24"). */
+  when: string
+  /** The value as its source prints it, without unit or qualifier ("1,637.11", "55.0", "300,000–400,000"). */
+  value: string
+  unit: string
+  qualifier: string
+  tier: string
+  /** Source title ("Source article" for the seed article). */
+  source: string
+  /** The source's address as text, or "". */
+  url: string
+  /** Note, formula and conflict, joined. */
+  note: string
+  /** The number for sorting the value column; `null` for events and gaps. */
+  sort: number | null
+}
+
+/** Column order of every chart table. */
+export const TABLE_COLUMNS = ['entity', 'indicator', 'when', 'value', 'unit', 'qualifier', 'tier', 'source', 'url', 'note'] as const
+export type TableColumn = (typeof TABLE_COLUMNS)[number]
+
+const HEADERS: Record<TableColumn, Text> = {
+  entity: { 'zh-CN': '对象', en: 'Entity' },
+  indicator: { 'zh-CN': '指标', en: 'Indicator' },
+  when: { 'zh-CN': '年份或时期', en: 'Year or period' },
+  value: { 'zh-CN': '数值（按来源所印）', en: 'Value (as printed)' },
+  unit: { 'zh-CN': '单位', en: 'Unit' },
+  qualifier: { 'zh-CN': '限定词', en: 'Qualifier' },
+  tier: { 'zh-CN': '来源等级', en: 'Tier' },
+  source: { 'zh-CN': '来源', en: 'Source' },
+  url: { 'zh-CN': '网址', en: 'URL' },
+  note: { 'zh-CN': '注', en: 'Note' },
+}
+
+/** A column's header in the UI language. */
+export function columnHeader(c: TableColumn, lang: Lang): string {
+  return HEADERS[c][lang]
+}
+
+const EVENT: Text = { 'zh-CN': '事件', en: 'Event' }
+
+/** The unit's label as the source writes it (亿元 / 100 million yuan), never rescaled. */
+function unitText(unit: string, lang: Lang): string {
+  return UNITS[unit]?.label[lang] ?? unit
+}
+
+/** The source title, or "Source article" / "原文" for the seed article. */
+function sourceTitle(f: { source: Figure['source'] }, lang: Lang): string {
+  return f.source.tier === 'article' ? `${tierLabel('article', lang)}: ${f.source.title}` : f.source.title
+}
+
+/** A figure's row; `names` overrides the entity and indicator names (for computed figures). */
+export function figureRow(f: Figure, d: ColumnarDataset | undefined, lang: Lang, names: { entity?: string; indicator?: string } = {}): TableRow {
+  const value =
+    f.value === null
+      ? tr(T.noData, lang)
+      : f.valueHigh !== null && f.valueHigh !== f.value
+        ? `${formatPrinted(f.value, lang, f.decimals)}–${formatPrinted(f.valueHigh, lang, f.decimals)}`
+        : formatPrinted(f.value, lang, f.decimals)
+  const notes = [f.source.formula ? `${tr(T.formula, lang)}: ${f.source.formula}` : '', f.conflict ? `‡ ${tr(T.conflict, lang)}` : '', f.note ?? ''].filter(Boolean)
+  return {
+    entity: names.entity ?? entityName(d, f.entity, lang),
+    indicator: names.indicator ?? indicatorName(d, f.indicator, lang),
+    when: f.period ?? (f.year === null ? '' : String(f.year)),
+    value,
+    unit: unitText(f.unit, lang),
+    qualifier: qualifierWord(f.qualifier, lang),
+    tier: sourceTierText(f.source, lang),
+    source: sourceTitle(f, lang),
+    url: f.source.url ?? '',
+    note: notes.join(lang === 'en' ? '; ' : '；'),
+    sort: f.value,
+  }
+}
+
+/** An event's row (a dated milestone drawn on a year axis). */
+export function eventRow(e: DatasetEvent, lang: Lang): TableRow {
+  return {
+    entity: tr(EVENT, lang),
+    indicator: e.label[lang],
+    when: e.date,
+    value: '',
+    unit: '',
+    qualifier: '',
+    tier: sourceTierText(e.source, lang),
+    source: sourceTitle(e, lang),
+    url: e.source.url ?? '',
+    note: e.note ?? '',
+    sort: null,
+  }
+}
+
+/** The rows as tab-separated text with a header line, for pasting into a spreadsheet. */
+export function tableTsv(rows: TableRow[], lang: Lang): string {
+  const clean = (s: string) => s.replace(/[\t\r\n]+/g, ' ')
+  return [TABLE_COLUMNS.map((c) => columnHeader(c, lang)), ...rows.map((r) => TABLE_COLUMNS.map((c) => clean(r[c])))].map((l) => l.join('\t')).join('\n')
+}
+
+/** Sorts rows by a column (numbers by value, text by the language's collation), without changing the input. */
+export function sortRows(rows: TableRow[], column: TableColumn, dir: 'asc' | 'desc', lang: Lang): TableRow[] {
+  const coll = new Intl.Collator(lang, { numeric: true })
+  const k = dir === 'asc' ? 1 : -1
+  return [...rows].sort((a, b) => {
+    if (column === 'value') {
+      if (a.sort === null || b.sort === null) return a.sort === b.sort ? 0 : a.sort === null ? 1 : -1
+      return k * (a.sort - b.sort)
+    }
+    return k * coll.compare(a[column], b[column])
+  })
+}
