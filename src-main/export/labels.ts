@@ -3,7 +3,6 @@
  * languages, taken from the one message catalogue. Chart titles, source lines and units come from the chart layer.
  */
 import type { SourceMark } from '../../src-shared/charts/types'
-import type { Tier } from '../../src-shared/dataset'
 import { t } from '../../src-shared/i18n'
 import type { Lang } from '../../src-shared/settings'
 
@@ -12,7 +11,6 @@ export interface Words {
   asOf: (date: string) => string
   unit: (unit: string) => string
   marks: Record<SourceMark, string>
-  tiers: Record<Tier, string>
   sep: string
   listSep: string
   packTitle: string
@@ -21,7 +19,6 @@ export interface Words {
   sources: string
   notExported: string
   page: (n: number) => string
-  noUrl: string
 }
 
 /** Builds one language's words from the catalogue's `exportText` section. */
@@ -31,7 +28,6 @@ function words(lang: Lang): Words {
     asOf: (date) => w('exportText.asOf', { date }),
     unit: (unit) => w('exportText.unit', { unit }),
     marks: { secondary: w('exportText.marks.secondary'), derived: w('exportText.marks.derived'), conflict: w('exportText.marks.conflict') },
-    tiers: { article: w('exportText.tiers.article'), official: w('exportText.tiers.official'), secondary: w('exportText.tiers.secondary'), derived: w('exportText.tiers.derived') },
     sep: w('exportText.sep'),
     listSep: w('exportText.listSep'),
     packTitle: w('exportText.packTitle'),
@@ -40,7 +36,6 @@ function words(lang: Lang): Words {
     sources: w('exportText.sources'),
     notExported: w('exportText.notExported'),
     page: (n) => w('exportText.page', { n }),
-    noUrl: w('exportText.noUrl'),
   }
 }
 

@@ -10,6 +10,8 @@ import { metaLine } from './caption'
 import type { ChartData } from './compose'
 import { WORDS } from './labels'
 import { markingPdf } from './marking'
+import { columnHeader, type TableColumn, type TableRow } from '../../src-shared/charts/table'
+import { noAddress, sourceTierText } from '../../src-shared/format'
 import { PALETTES } from './palette'
 import { PDF_FONT, PDF_FONT_BOLD } from './pdf'
 
@@ -74,16 +76,28 @@ export function addIndexPages(doc: PDFKit.PDFDocument, entries: PackEntry[], opt
   doc.moveDown(0.2)
   for (const s of packSources(entries)) {
     const year = s.year ? ` (${s.year})` : ''
-    doc.font(PDF_FONT).fontSize(8).fillColor(p.text).text(`[${w.tiers[s.tier]}] ${s.title}${year}`, { width, continued: true })
-    if (s.url) doc.fillColor(p.accent).text(`  ${s.url}`, { width, link: s.url })
-    else doc.fillColor(p.muted).text(`  ${w.noUrl}`, { width })
+    // One labelling rule (src-shared/format.ts): only the seed article is "Source article"; a source with no URL says so.
+    const head = `[${sourceTierText(s, opts.lang)}] ${s.title}${year}`
+    if (s.url) {
+      doc.font(PDF_FONT).fontSize(8).fillColor(p.text).text(head, { width, continued: true })
+      doc.fillColor(p.accent).text(`  ${s.url}`, { width, link: s.url })
+    } else if (s.tier === 'article') {
+      doc.font(PDF_FONT).fontSize(8).fillColor(p.text).text(head, { width })
+    } else {
+      doc.font(PDF_FONT).fontSize(8).fillColor(p.text).text(head, { width, continued: true })
+      doc.fillColor(p.muted).text(`  ${noAddress(opts.lang)}`, { width })
+    }
   }
   doc.removeListener('pageAdded', onPage)
   return pages
 }
 
-/** One chart on its own page: header, title, picture, then its caption as text. */
-export function addChartPage(doc: PDFKit.PDFDocument, e: PackEntry, png: Uint8Array, opts: { lang: Lang; theme: Theme; width: number; height: number; marking?: string | null }, pageNo: number): void {
+/**
+ * One chart on its own page: header, title, picture, its caption as text, then the
+ * chart's table (every figure it draws, with tier and source), running onto further
+ * pages when long. Returns the number of pages it took.
+ */
+export function addChartPage(doc: PDFKit.PDFDocument, e: PackEntry, png: Uint8Array, opts: { lang: Lang; theme: Theme; width: number; height: number; marking?: string | null }, pageNo: number): number {
   const r = e.result!
   const w = WORDS[opts.lang]
   const p = PALETTES[opts.theme]
@@ -100,7 +114,8 @@ export function addChartPage(doc: PDFKit.PDFDocument, e: PackEntry, png: Uint8Ar
   doc.font(PDF_FONT).fontSize(9)
   const captionHeight = caption.reduce((h, t) => h + doc.heightOfString(t, { width }) + 3, 0)
   const bottom = doc.page.height - m.bottom
-  const boxH = bottom - top - captionHeight - 8
+  // The picture takes at most half the page, so the table starts under it.
+  const boxH = Math.min(bottom - top - captionHeight - 8, (doc.page.height - m.top - m.bottom) * 0.5)
   const imgW = Math.min(width, (boxH * opts.width) / opts.height)
   const imgH = (imgW * opts.height) / opts.width
   doc.image(Buffer.from(png), x + (width - imgW) / 2, top, { width: imgW, height: imgH })
@@ -109,4 +124,36 @@ export function addChartPage(doc: PDFKit.PDFDocument, e: PackEntry, png: Uint8Ar
     doc.font(PDF_FONT).fontSize(9).fillColor(p.muted).text(t, x, y, { width })
     y = doc.y + 3
   }
+  return 1 + addTable(doc, r.table, { ...opts, x, y: y + 6, width })
+}
+
+/**
+ * Draws a chart's table from (x, y): a header naming the columns, then per row the
+ * entity, indicator, year, value as printed with unit and qualifier, and tier on one
+ * line, and the source title, URL and note on a second, muted line. Text flows onto
+ * new pages (painted in the theme) when long. Returns how many pages it added.
+ */
+function addTable(doc: PDFKit.PDFDocument, rows: TableRow[], opts: { lang: Lang; theme: Theme; x: number; y: number; width: number }): number {
+  if (rows.length === 0) return 0
+  const p = PALETTES[opts.theme]
+  let added = 0
+  const onPage = (): void => {
+    added++
+    paintBackground(doc, opts.theme)
+  }
+  doc.on('pageAdded', onPage)
+  const sep = ' · '
+  const head = (cols: TableColumn[]) => cols.map((c) => columnHeader(c, opts.lang)).join(sep)
+  doc.font(PDF_FONT_BOLD).fontSize(7.5).fillColor(p.text).text(`${head(['entity', 'indicator', 'when', 'value', 'unit', 'qualifier', 'tier'])}`, opts.x, opts.y, { width: opts.width })
+  doc.font(PDF_FONT).fontSize(7).fillColor(p.muted).text(head(['source', 'url', 'note']), { width: opts.width })
+  doc.moveTo(opts.x, doc.y + 1).lineTo(opts.x + opts.width, doc.y + 1).lineWidth(0.5).strokeColor(p.border).stroke()
+  doc.y += 3
+  for (const r of rows) {
+    const value = [r.qualifier, r.value, r.unit].filter(Boolean).join(' ')
+    doc.font(PDF_FONT).fontSize(7.5).fillColor(p.text).text([r.entity, r.indicator, r.when, value, r.tier].filter(Boolean).join(sep), opts.x, doc.y, { width: opts.width })
+    doc.font(PDF_FONT).fontSize(7).fillColor(p.muted).text([r.url ? `${r.source} — ${r.url}` : r.source, r.note].filter(Boolean).join(sep), opts.x, doc.y, { width: opts.width })
+    doc.y += 2
+  }
+  doc.removeListener('pageAdded', onPage)
+  return added
 }

@@ -81,7 +81,6 @@ export default {
     asOf: 'Data as of {date}',
     unit: 'Unit: {unit}',
     marks: { secondary: 'includes secondary figures', derived: 'includes derived figures', conflict: 'sources disagree' },
-    tiers: { article: 'Article', official: 'Official', secondary: 'Secondary', derived: 'Derived' },
     sep: ' · ',
     listSep: ', ',
     packTitle: 'G60 Briefing: figures and sources',

@@ -76,7 +76,6 @@ const zhCN: typeof en = {
     asOf: '数据截至 {date}',
     unit: '单位：{unit}',
     marks: { secondary: '含二手来源数据', derived: '含推算数据', conflict: '来源数据不一致' },
-    tiers: { article: '原文', official: '官方', secondary: '二手', derived: '推算' },
     sep: ' · ',
     listSep: '、',
     packTitle: 'G60 简报：图表与来源',

@@ -13,6 +13,7 @@ import Ajv2020 from 'ajv/dist/2020'
 import { describe, expect, it } from 'vitest'
 import { QUALIFIERS, TIERS, fromColumnar, toColumnar, type DatasetFile, type Figure, type Qualifier, type Source } from '../../src-shared/dataset'
 import { UNITS, isUnit } from '../../src-shared/units'
+import { sourceCitation } from '../../src-shared/format'
 
 const root = resolve(import.meta.dirname, '../..')
 const dir = join(root, 'resources/datasets')
@@ -83,7 +84,9 @@ function sourceProblems(d: DatasetFile): string[] {
       if (s.title !== ARTICLE_TITLE) out.push(`${where}: the article is titled "${ARTICLE_TITLE}"`)
       if (s.url !== null) out.push(`${where}: the article has no URL`)
     } else if (s.url === null) {
-      if (!s.title?.includes(NO_ADDRESS)) out.push(`${where}: a ${s.tier} source needs a URL`)
+      // Only secondary and derived sources may lack an address; the app then cites them "— no address recorded".
+      if (s.tier === 'official') out.push(`${where}: an official source needs a URL`)
+      else if (!sourceCitation(s, 'en').endsWith(`— ${NO_ADDRESS}`) || !sourceCitation(s, 'zh-CN').endsWith('— 未记录网址')) out.push(`${where}: not cited as having no address`)
     } else if (typeof s.url !== 'string' || !/^https?:\/\/\S+$/.test(s.url)) out.push(`${where}: not an http(s) URL: ${String(s.url)}`)
     if (s.tier === 'derived') {
       if (typeof s.formula !== 'string' || s.formula.trim() === '') out.push(`${where}: a derived figure needs its formula`)
@@ -258,7 +261,7 @@ describe('bundled datasets', () => {
       expect(sourceProblems(broken)).toEqual([
         expect.stringContaining('no source title'),
         expect.stringContaining('the article is titled'),
-        expect.stringContaining('a official source needs a URL'),
+        expect.stringContaining('an official source needs a URL'),
         expect.stringContaining('needs its formula'),
         expect.stringContaining('no quote'),
       ])
@@ -268,8 +271,8 @@ describe('bundled datasets', () => {
       const nullUrl = Object.values(files).flatMap((d) => [...d.figures.map((f) => f.source), ...(d.events ?? []).map((e) => e.source)])
       const titles = new Set(nullUrl.filter((s) => s.url === null && s.tier !== 'article').map((s) => s.title))
       expect([...titles].sort()).toEqual([
-        'A journal paper (not named; no address recorded)',
-        "Third-party data files compiled from each city's statistical bulletin (no address recorded)",
+        'A journal paper (not named)',
+        "Third-party data files compiled from each city's statistical bulletin",
       ])
     })
 

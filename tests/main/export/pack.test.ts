@@ -61,14 +61,21 @@ describe('exportBriefingPack', () => {
     expect(progress.map((p) => p.file)).toEqual(pack.files)
   })
 
-  it('puts one chart per page after an index page, with captions and sources as text in the bundled font', async () => {
+  it('puts each chart on its own page after the index, with caption, sources and its table as text in the bundled font', async () => {
     const pdf = await readFile(pack.files.find((f) => f.endsWith('.pdf'))!)
     const drawn = allCharts.length - pack.skipped.length
     const text = pdfText(pdf)
     // The index comes first (a page, or more if the sources run long); the first chart's page names its number.
     const firstChartPage = Number(/01 · [^\n]*?第 (\d+) 页/.exec(text)?.[1])
     expect(firstChartPage).toBeGreaterThanOrEqual(2)
-    expect(pdfPageCount(pdf)).toBe(firstChartPage - 1 + drawn)
+    // One page per chart, plus the pages its table runs onto.
+    expect(pdfPageCount(pdf)).toBeGreaterThanOrEqual(firstChartPage - 1 + drawn)
+    // A table under each chart, with the columns in the pack's language.
+    expect(text.split('数值（按来源所印）').length - 1).toBe(drawn)
+    // Only the seed article is called the article; a source with no address says so.
+    expect(text).toMatch(/\[原文\] G60 S&T Innovation Valley article/)
+    expect(text).toContain('未记录网址')
+    expect(text).not.toMatch(/source article/)
     expect(text).toContain('G60 简报：图表与来源')
     expect(text).toContain('数据截至 2017 · 单位：家')
     const sources = packSources([{ n: 1, dashboard: 'industry', dashboardTitle: '', chartId: '', title: '', result: null, reason: null, files: [] }])
