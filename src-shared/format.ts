@@ -160,15 +160,13 @@ export function tierLabel(tier: Tier, lang: Lang): string {
   return t(lang, `tiers.${tier}`)
 }
 
-const NO_ADDRESS: Record<Lang, string> = { 'zh-CN': '未记录网址', en: 'no address recorded' }
-const FROM_SECONDARY: Record<Lang, string> = { 'zh-CN': '推算（依据二手来源）', en: 'Derived (from a secondary source)' }
 
 /**
  * A source's tier as shown to the user; a derived figure computed from a secondary
  * figure says so ("Derived (from a secondary source)").
  */
 export function sourceTierText(s: Source, lang: Lang): string {
-  return s.tier === 'derived' && s.inputTier === 'secondary' ? FROM_SECONDARY[lang] : tierLabel(s.tier, lang)
+  return s.tier === 'derived' && s.inputTier === 'secondary' ? t(lang, 'chart.fromSecondary') : tierLabel(s.tier, lang)
 }
 
 /**
@@ -180,12 +178,12 @@ export function sourceTierText(s: Source, lang: Lang): string {
  */
 export function sourceCitation(s: Source, lang: Lang): string {
   if (s.tier === 'article') return s.title
-  return `${s.title} — ${s.url ?? NO_ADDRESS[lang]}`
+  return `${s.title} — ${s.url ?? t(lang, 'chart.noAddress')}`
 }
 
 /** The words for a source without an address, in the UI language. */
 export function noAddress(lang: Lang): string {
-  return NO_ADDRESS[lang]
+  return t(lang, 'chart.noAddress')
 }
 
 /** The unit label for an axis whose values are shown divided by `div` ("亿元", "billion yuan"). */

@@ -95,9 +95,10 @@ export function addIndexPages(doc: PDFKit.PDFDocument, entries: PackEntry[], opt
 /**
  * One chart on its own page: header, title, picture, its caption as text, then the
  * chart's table (every figure it draws, with tier and source), running onto further
- * pages when long. Returns the number of pages it took.
+ * pages when long. Returns the number of pages it took. `png` may be `null` to lay the
+ * page out without its picture (to count pages before the real pass).
  */
-export function addChartPage(doc: PDFKit.PDFDocument, e: PackEntry, png: Uint8Array, opts: { lang: Lang; theme: Theme; width: number; height: number; marking?: string | null }, pageNo: number): number {
+export function addChartPage(doc: PDFKit.PDFDocument, e: PackEntry, png: Uint8Array | null, opts: { lang: Lang; theme: Theme; width: number; height: number; marking?: string | null }, pageNo: number): number {
   const r = e.result!
   const w = WORDS[opts.lang]
   const p = PALETTES[opts.theme]
@@ -118,7 +119,8 @@ export function addChartPage(doc: PDFKit.PDFDocument, e: PackEntry, png: Uint8Ar
   const boxH = Math.min(bottom - top - captionHeight - 8, (doc.page.height - m.top - m.bottom) * 0.5)
   const imgW = Math.min(width, (boxH * opts.width) / opts.height)
   const imgH = (imgW * opts.height) / opts.width
-  doc.image(Buffer.from(png), x + (width - imgW) / 2, top, { width: imgW, height: imgH })
+  // `null`: a layout pass that only measures pages; the picture's place is kept, nothing is decoded.
+  if (png) doc.image(Buffer.from(png), x + (width - imgW) / 2, top, { width: imgW, height: imgH })
   let y = top + imgH + 8
   for (const t of caption) {
     doc.font(PDF_FONT).fontSize(9).fillColor(p.muted).text(t, x, y, { width })

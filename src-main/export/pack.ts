@@ -168,23 +168,21 @@ async function writePackDeck(outDir: string, data: DataIndex, opts: PackOptions)
  */
 async function packPdf(entries: PackEntry[], images: { entry: PackEntry; png: Uint8Array }[], opts: PackOptions): Promise<Uint8Array> {
   // Each chart's page number depends on the index's length and on how many pages the
-  // tables before it took; a first layout measures both, a second uses them if they differ.
-  const draw = (indexPages: number, starts: Map<number, number> | null): { pdf: PdfBuild; used: number; starts: Map<number, number> } => {
+  // tables before it take: a first pass without pictures (cheap) counts them, the second draws.
+  const draw = (starts: Map<number, number> | null, pictures: boolean): { pdf: PdfBuild; starts: Map<number, number> } => {
     const pdf = createPdf({ size: PDF_PAGES.a4, title: `G60 Briefing (${opts.lang})`, lang: opts.lang, compress: opts.compressPdf })
-    const assumed = starts ?? new Map(images.map((img, i) => [img.entry.n, indexPages + i + 1]))
+    const assumed = starts ?? new Map(images.map((img, i) => [img.entry.n, i + 2]))
     const used = addIndexPages(pdf.doc, entries, opts, (e) => assumed.get(e.n))
     const actual = new Map<number, number>()
     let page = used + 1
     for (const img of images) {
       actual.set(img.entry.n, page)
-      page += addChartPage(pdf.doc, img.entry, img.png, opts, page)
+      page += addChartPage(pdf.doc, img.entry, pictures ? img.png : null, opts, page)
     }
-    return { pdf, used, starts: actual }
+    return { pdf, starts: actual }
   }
-  const first = draw(1, null)
-  const same = (a: Map<number, number>, b: Map<number, number>) => [...a].every(([k, v]) => b.get(k) === v)
-  const assumed = new Map(images.map((img, i) => [img.entry.n, 1 + i + 1]))
-  if (first.used === 1 && same(first.starts, assumed)) return first.pdf.finish()
-  await first.pdf.finish()
-  return draw(first.used, first.starts).pdf.finish()
+  const measured = draw(null, false)
+  await measured.pdf.finish()
+  // The index names the measured pages; its own length does not change with them (page numbers only).
+  return draw(measured.starts, true).pdf.finish()
 }

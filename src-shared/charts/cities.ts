@@ -1,6 +1,7 @@
 /** The nine cities: national shares, cities by province, city GDP 2015–2022, the corridor map. */
 import type { ColumnarDataset, Figure } from '../dataset'
 import { axisUnit, figureParts, formatFixed, formatNumber } from '../format'
+import { both } from '../i18n'
 import { own } from '../own'
 import { alternates, headline, preferred, figures, yearSeries } from '../query'
 import { chartOf, gridBottom, gridRight, xName, NINE_SHAPES, marksOf, valueLabel, barStyle, baseOption, chartResult, collectMarks, escapeHtml, labelText, missingDataset, missingFigures, pointStyle, suffix, tipFor, tokens } from './common'
@@ -94,7 +95,7 @@ function conflictItem(f: Figure, name: string, lang: ChartContext['lang'], value
   return { value, tip: tipFor(f, `${name} (${tr(OTHER_SOURCE, lang)})`, lang) }
 }
 
-const OTHER_SOURCE = { 'zh-CN': '另一来源', en: 'other source' }
+const OTHER_SOURCE = both('chart.otherSource')
 
 function provinceChart(data: DataIndex, ctx: ChartContext): ChartResult {
   const d = data.get(DS)
@@ -221,7 +222,27 @@ function nineSharesChart(data: DataIndex, ctx: ChartContext): ChartResult {
   }
   const rows = shares.map((f, i) => figureRow(f, d, lang, { indicator: `${shareName} (${names[i]})` }))
   const formulaLine = lang === 'en' ? `Share = city GDP ÷ sum of the nine cities' GDP, ${year} (derived)` : `份额 = 城市 GDP ÷ 九城市 GDP 合计，${year} 年（推算）`
-  return chartResult(option, cities.map((c) => c.f), ctx, '%', [formulaLine], ['derived', ...(secondary ? (['secondary'] as const) : [])], { d, rows })
+  return chartResult(option, cities.map((c) => c.f), ctx, '%', [formulaLine], ['derived', ...(secondary ? (['secondary'] as const) : [])], { d, rows, drawn: [] })
+}
+
+/**
+ * Direct labels for lines: each name at the plot's right edge, level with its line's last
+ * value, nudged apart so none overlap at the panel's height (`plotH` px, estimated).
+ */
+function endLabelSeries(ctx: ChartContext, lasts: { name: string; v: number | null }[], axis: { min: number; max: number }, log: boolean, plotH: number): Record<string, unknown> {
+  const t = tokens(ctx)
+  const frac = (v: number) => (log ? (Math.log10(v) - Math.log10(axis.min)) / (Math.log10(axis.max) - Math.log10(axis.min)) : (v - axis.min) / (axis.max - axis.min))
+  const offsets = spreadLabels(lasts.map((l) => (l.v === null ? null : plotH * (1 - frac(l.v)))), t.small + 4, plotH)
+  return {
+    type: 'scatter',
+    name: '',
+    silent: true,
+    symbol: 'none',
+    tooltip: { show: false },
+    data: lasts.flatMap((l, k) =>
+      l.v === null ? [] : [{ value: [String(GDP_YEARS[GDP_YEARS.length - 1]), l.v], label: { show: true, position: 'right', distance: 8, offset: [0, offsets[k]!], formatter: l.name, ...labelText(ctx, t.text), textBorderColor: t.background, textBorderWidth: 3 } }],
+    ),
+  }
 }
 
 /** The next "nice" axis maximum at or above `v` (1, 2, 2.5 or 5 times a power of ten). */
@@ -267,26 +288,13 @@ function cityGdpChart(data: DataIndex, ctx: ChartContext): ChartResult {
   const valueOf = (r: (typeof rows)[number], f: Figure): number => (indexed ? Number(((100 * f.value!) / r.figs[bi]!.value!).toFixed(2)) : f.value! / unit.div)
   const indexNote = (r: (typeof rows)[number], f: Figure): string[] =>
     indexed ? [`${lang === 'en' ? 'Index' : '指数'} (${base} = 100): ${formatNumber(f.value!, lang, 2)} ÷ ${formatNumber(r.figs[bi]!.value!, lang, 2)} × 100 = ${formatFixed((100 * f.value!) / r.figs[bi]!.value!, lang, 1)} †`] : []
-  // Direct labels: each city's name at the right edge, level with its last value, nudged apart so none overlap.
-  const lasts = rows.map((r, k) => {
-    const i = r.figs.map((f, j) => (f && f.value !== null && (!indexed || r.figs[bi]) ? j : -1)).reduce((a, b) => Math.max(a, b), -1)
-    return { k, v: i < 0 ? null : valueOf(r, r.figs[i]!) }
-  })
   const values = rows.flatMap((r) => r.figs.filter((f): f is Figure => f !== null && f.value !== null && (!indexed || !!r.figs[bi])).map((f) => valueOf(r, f)))
   const axis = scale === 'log' ? { min: 100, max: 10 ** Math.ceil(Math.log10(Math.max(...values))) } : { min: indexed ? Math.floor(Math.min(...values) / 10) * 10 : 0, max: niceCeil(Math.max(...values)) }
-  const frac = (v: number) => (scale === 'log' ? (Math.log10(v) - Math.log10(axis.min)) / (Math.log10(axis.max) - Math.log10(axis.min)) : (v - axis.min) / (axis.max - axis.min))
-  const plotH = 340 - legend.top - gridBottom(ctx, marks) - t.small - 16
-  const offsets = spreadLabels(lasts.map((l) => (l.v === null ? null : plotH * (1 - frac(l.v)))), t.small + 4, plotH)
-  const endLabels = {
-    type: 'scatter',
-    name: '',
-    silent: true,
-    symbol: 'none',
-    tooltip: { show: false },
-    data: lasts.flatMap((l) =>
-      l.v === null ? [] : [{ value: [String(GDP_YEARS[GDP_YEARS.length - 1]), l.v], label: { show: true, position: 'right', distance: 8, offset: [0, offsets[l.k]!], formatter: entityName(d, rows[l.k]!.id, lang), ...labelText(ctx, t.text), textBorderColor: t.background, textBorderWidth: 3 } }],
-    ),
-  }
+  const lasts = rows.map((r) => {
+    const i = r.figs.map((f, j) => (f && f.value !== null && (!indexed || r.figs[bi]) ? j : -1)).reduce((a, b) => Math.max(a, b), -1)
+    return { name: entityName(d, r.id, lang), v: i < 0 ? null : valueOf(r, r.figs[i]!) }
+  })
+  const endLabels = endLabelSeries(ctx, lasts, axis, scale === 'log', 340 - legend.top - gridBottom(ctx, marks) - t.small - 16)
   const yName = indexed ? (lang === 'en' ? `index, ${base} = 100 †` : `指数，${base} 年 = 100 †`) : scale === 'log' ? `${unit.label} (${lang === 'en' ? 'log scale' : '对数刻度'})` : unit.label
   const option = {
     ...baseOption(ctx, marks, 'city gdp'),

@@ -118,7 +118,8 @@ export function baseOption(ctx: ChartContext, marks: SourceMark[], ariaLabel: st
   return {
     textStyle: { fontFamily: FONT_FAMILY, fontSize: t.base },
     aria: { enabled: true, label: { description: ariaLabel }, decal: { show: ctx.decals } },
-    tooltip: { trigger: 'item', confine: true, formatter: tooltipFormatter, textStyle: { fontSize: t.small + 1, fontFamily: FONT_FAMILY } },
+    // Confined to the chart and wrapped: a long note or URL never makes the box wider than a small window.
+    tooltip: { trigger: 'item', confine: true, formatter: tooltipFormatter, textStyle: { fontSize: t.small + 1, fontFamily: FONT_FAMILY }, extraCssText: 'max-width: min(420px, 90vw); white-space: normal; overflow-wrap: anywhere;' },
     grid: { left: 8, right: gridRight(ctx), top: plotTop(ctx, 0, true), bottom: gridBottom(ctx, marks), containLabel: true },
     graphic: markFootnote(marks, ctx),
   }
@@ -209,6 +210,8 @@ export interface ChartExtras {
   rows?: TableRow[]
   /** Events drawn on the chart: their sources join the source line, their rows the table. */
   events?: DatasetEvent[]
+  /** The figures the chart draws, when not all of `figs` are drawn (a computed chart's inputs are sources, not marks). */
+  drawn?: Figure[]
 }
 
 /** Wraps an option with its sources, marks and table (one row per figure, computed value and event drawn). */
@@ -226,7 +229,7 @@ export function chartResult(
   const events = extras.events ?? []
   const sources = sourcesOf([...present, ...events.map((e) => ({ source: e.source }) as Figure)])
   const seen = new Set<Figure>()
-  const unique = present.filter((f) => !seen.has(f) && seen.add(f))
+  const unique = (extras.drawn ?? present).filter((f) => !seen.has(f) && seen.add(f))
   return {
     kind: 'chart',
     option,

@@ -113,7 +113,7 @@ function growthChart(data: DataIndex, ctx: ChartContext): ChartResult {
   const endpoints = rows.flatMap((r) => [r.before?.first, r.before?.last, r.after?.first, r.after?.last]).filter((f): f is Figure => !!f)
   const marks = collectMarks([...endpoints, ...reported], ['derived'])
   const option = rowsOption(ctx, marks, 'growth', kinds, table)
-  return chartResult(option, [...endpoints, ...reported], ctx, '%', [tr({ 'zh-CN': '增速由上述数据计算（推算）', en: 'Growth computed from the figures above (derived)' }, lang)], ['derived'], { d, rows: tableRows })
+  return chartResult(option, [...endpoints, ...reported], ctx, '%', [tr({ 'zh-CN': '增速由上述数据计算（推算）', en: 'Growth computed from the figures above (derived)' }, lang)], ['derived'], { d, rows: tableRows, drawn: reported })
 }
 
 /** The industry dashboard's charts, in display order. */

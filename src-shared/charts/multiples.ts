@@ -15,6 +15,7 @@ import { entityName, indicatorName, shortName } from './labels'
 import { NARROWEST, plotTop, textWidth } from './layout'
 import type { ChartContext, ChartResult, DataIndex } from './types'
 
+/** What a small-multiples chart or dot table draws: one entity's indicators, one panel or row each. */
 export interface MultiplesSpec {
   dataset: string
   entity: string

@@ -9,7 +9,8 @@ import type { ColumnarDataset, DatasetEvent, Figure } from '../dataset'
 import { formatPrinted, qualifierWord, sourceTierText, tierLabel } from '../format'
 import type { Lang } from '../settings'
 import { UNITS } from '../units'
-import { entityName, indicatorName, T, tr, type Text } from './labels'
+import { t } from '../i18n'
+import { entityName, indicatorName, T, tr } from './labels'
 
 /** One row of a chart's table; every field is display text in the UI language except `sort`. */
 export interface TableRow {
@@ -34,27 +35,13 @@ export interface TableRow {
 
 /** Column order of every chart table. */
 export const TABLE_COLUMNS = ['entity', 'indicator', 'when', 'value', 'unit', 'qualifier', 'tier', 'source', 'url', 'note'] as const
+/** One of the table's columns. */
 export type TableColumn = (typeof TABLE_COLUMNS)[number]
-
-const HEADERS: Record<TableColumn, Text> = {
-  entity: { 'zh-CN': '对象', en: 'Entity' },
-  indicator: { 'zh-CN': '指标', en: 'Indicator' },
-  when: { 'zh-CN': '年份或时期', en: 'Year or period' },
-  value: { 'zh-CN': '数值（按来源所印）', en: 'Value (as printed)' },
-  unit: { 'zh-CN': '单位', en: 'Unit' },
-  qualifier: { 'zh-CN': '限定词', en: 'Qualifier' },
-  tier: { 'zh-CN': '来源等级', en: 'Tier' },
-  source: { 'zh-CN': '来源', en: 'Source' },
-  url: { 'zh-CN': '网址', en: 'URL' },
-  note: { 'zh-CN': '注', en: 'Note' },
-}
 
 /** A column's header in the UI language. */
 export function columnHeader(c: TableColumn, lang: Lang): string {
-  return HEADERS[c][lang]
+  return t(lang, `table.${c}`)
 }
-
-const EVENT: Text = { 'zh-CN': '事件', en: 'Event' }
 
 /** The unit's label as the source writes it (亿元 / 100 million yuan), never rescaled. */
 function unitText(unit: string, lang: Lang): string {
@@ -93,7 +80,7 @@ export function figureRow(f: Figure, d: ColumnarDataset | undefined, lang: Lang,
 /** An event's row (a dated milestone drawn on a year axis). */
 export function eventRow(e: DatasetEvent, lang: Lang): TableRow {
   return {
-    entity: tr(EVENT, lang),
+    entity: t(lang, 'table.event'),
     indicator: e.label[lang],
     when: e.date,
     value: '',

@@ -40,7 +40,9 @@ export interface SizeProfile {
   width: number
 }
 
+/** The scales the city GDP chart offers. */
 export const CITY_SCALES = ['absolute', 'indexed', 'log'] as const
+/** One of `CITY_SCALES`. */
 export type CityScale = (typeof CITY_SCALES)[number]
 
 /** Looks up a loaded dataset by id; `undefined` when it is missing. */

@@ -31,7 +31,8 @@ describe('dashboards with the bundled data', () => {
     expect(text).toContain('2.4 million')
     expect(text).toContain('over 4,000')
     expect(text).toContain('300,000–400,000')
-    expect(text).toContain('football pitches')
+    // No number from nowhere: the football-pitch comparison (a constant not in the data) is gone.
+    expect(text).not.toContain('football')
   })
 
   it('shows the industry series with the real-estate share falling from 46% to 32%', async () => {
@@ -104,11 +105,70 @@ describe('dashboards with the bundled data', () => {
   it('opens a chart context menu that takes focus, moves with the arrow keys and closes on Esc', async () => {
     await show(app.page, 'rectification')
     await app.page.locator('[data-chart="rect-firms"] .body').click({ button: 'right' })
-    await expect.poll(() => app.page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('context-copy')
+    await expect.poll(() => app.page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('context-table')
     await app.page.keyboard.press('ArrowDown')
-    expect(await app.page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('context-export')
+    expect(await app.page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('context-copy')
     await app.page.keyboard.press('Escape')
     await expect.poll(() => app.page.locator('[role="menu"]').count()).toBe(0)
+    // Focus goes back to the chart.
+    expect(await app.page.evaluate(() => document.activeElement?.closest('[data-chart]')?.getAttribute('data-chart'))).toBe('rect-firms')
+  })
+
+  it('opens the context menu inside the window, even from the bottom-right corner', async () => {
+    await show(app.page, 'rectification')
+    const vp = app.page.viewportSize()!
+    await app.page.locator('[data-chart="rect-firms"] .body').dispatchEvent('contextmenu', { clientX: vp.width - 2, clientY: vp.height - 2, bubbles: true })
+    const box = (await app.page.locator('[role="menu"]').boundingBox())!
+    expect(box.x + box.width).toBeLessThanOrEqual(vp.width)
+    expect(box.y + box.height).toBeLessThanOrEqual(vp.height)
+    await app.page.keyboard.press('Escape')
+  })
+
+  it('reaches every chart with Tab as an image with a label; Enter shows its table, Shift+F10 its menu', async () => {
+    await show(app.page, 'industry')
+    const bodies = app.page.locator('[data-chart][data-state="chart"] [data-role="chart-body"]')
+    const n = await bodies.count()
+    expect(n).toBeGreaterThanOrEqual(4)
+    for (let i = 0; i < n; i++) {
+      const b = bodies.nth(i)
+      expect(await b.getAttribute('role')).toBe('img')
+      expect(await b.getAttribute('tabindex')).toBe('0')
+      expect(await b.getAttribute('aria-label')).toMatch(/Enter/)
+    }
+    const panel = app.page.locator('[data-chart="industry-gdp"]')
+    await panel.locator('[data-role="chart-body"]').focus()
+    await app.page.keyboard.press('Shift+F10')
+    await expect.poll(() => app.page.locator('[role="menu"]').count()).toBe(1)
+    await app.page.keyboard.press('Escape')
+    await app.page.keyboard.press('Enter')
+    const table = panel.locator('[data-role="chart-table"]')
+    await expect.poll(() => table.count()).toBe(1)
+    // Exactly the figures and events the chart draws: seven GDP points, the other source's 2020 value, six events.
+    const rows = await table.locator('[data-role="table-row"]').count()
+    expect(rows).toBe(8 + 6)
+    const values = await table.locator('td[data-col="value"]').allTextContents()
+    expect(values).toContain('1,637.11')
+    expect(values).toContain('1,620')
+    await table.locator('[data-sort="value"]').click()
+    expect(await table.locator('th[aria-sort="ascending"]').count()).toBe(1)
+    await app.page.keyboard.press('Escape')
+    await expect.poll(() => table.count()).toBe(0)
+    expect(await app.page.evaluate(() => document.activeElement?.getAttribute('data-role'))).toBe('chart-body')
+  })
+
+  it('keeps every tooltip inside a 1024×768 window', async () => {
+    await app.page.setViewportSize({ width: 1024, height: 768 })
+    await show(app.page, 'cities')
+    const box = (await app.page.locator('[data-chart="cities-nine-shares"] [data-role="chart-body"]').boundingBox())!
+    await app.page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.5)
+    await app.page.mouse.move(box.x + box.width * 0.35, box.y + box.height * 0.45)
+    const tip = app.page.locator('[data-chart="cities-nine-shares"] div[style*="z-index"]:visible').first()
+    await expect.poll(() => tip.count(), { timeout: 10_000 }).toBe(1)
+    const t = (await tip.boundingBox())!
+    expect(t.x).toBeGreaterThanOrEqual(0)
+    expect(t.x + t.width).toBeLessThanOrEqual(1024)
+    expect(t.y + t.height).toBeLessThanOrEqual(768)
+    await app.page.setViewportSize({ width: 1920, height: 1080 })
   })
 
   it('makes no request outside the app and logs no errors', () => {

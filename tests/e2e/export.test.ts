@@ -82,7 +82,7 @@ describe('exporting from the app', () => {
       await app.page.locator('[data-view="cities"]').click()
       await app.page.locator('[data-action="export-dashboard"]').click()
       await app.page.locator('[data-role="export-dialog"] [data-action="save"]').click()
-      await expect.poll(async () => (await written(app!.exportDir)).length, { timeout: 30_000 }).toBe(1)
+      await expect.poll(async () => (await written(app!.exportDir)).length, { timeout: 100_000 }).toBe(1)
       const [name] = await written(app.exportDir)
       expect(name).toBe('dashboard-cities-slide-en.pdf')
       const pdf = (await readFile(join(app.exportDir, name!))).toString('latin1')
@@ -93,8 +93,8 @@ describe('exporting from the app', () => {
       app = undefined
     }
     expect(pages[0]).toBe(pages[1])
-    // Two dashboard PDFs, each a full page rendered at 2×: well over a minute on a loaded two-core machine.
-  }, 180_000)
+    // Two dashboard PDFs, each a full page rendered at 2×: minutes on a loaded two-core machine.
+  }, 240_000)
 
   it('exports the briefing pack with progress, and the pack can be cancelled', async () => {
     app = await openApp({ lang: 'en' })
