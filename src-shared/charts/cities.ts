@@ -237,7 +237,10 @@ function endLabelSeries(ctx: ChartContext, lasts: { name: string; v: number | nu
     type: 'scatter',
     name: '',
     silent: true,
-    symbol: 'none',
+    // An invisible 1 px mark: a scatter item with no symbol draws no label either.
+    symbol: 'circle',
+    symbolSize: 1,
+    itemStyle: { color: 'rgba(0,0,0,0)' },
     tooltip: { show: false },
     data: lasts.flatMap((l, k) =>
       l.v === null ? [] : [{ value: [String(GDP_YEARS[GDP_YEARS.length - 1]), l.v], label: { show: true, position: 'right', distance: 8, offset: [0, offsets[k]!], formatter: l.name, ...labelText(ctx, t.text), textBorderColor: t.background, textBorderWidth: 3 } }],
@@ -405,8 +408,8 @@ function mapChart(data: DataIndex, ctx: ChartContext): ChartResult {
 export const CITIES_CHARTS: ChartSpec[] = [
   chart('cities-map', { 'zh-CN': 'G60 科创走廊九城市', en: 'The G60 corridor: nine cities' }, mapChart),
   chart('cities-shares', { 'zh-CN': '九城市占全国的份额', en: "The nine cities' national shares" }, sharesChart),
-  chart('cities-provinces', { 'zh-CN': '按省份分组：九城市均有数据的最近年份 GDP', en: 'Cities by province: GDP in the latest year all nine report' }, provinceChart),
-  chart('cities-nine-shares', { 'zh-CN': '各城市占九城市 GDP 合计的份额（推算）', en: "Each city's share of the nine cities' GDP (derived)" }, nineSharesChart),
+  chart('cities-provinces', { 'zh-CN': '各城市 GDP（同一年份，按省份）', en: 'City GDP in one common year, by province' }, provinceChart),
+  chart('cities-nine-shares', { 'zh-CN': '各城市占九城市 GDP 的份额', en: "Each city's share of the nine cities' GDP" }, nineSharesChart),
   chart('cities-gdp', { 'zh-CN': '各城市 GDP，2015–2022', en: 'City GDP, 2015–2022' }, cityGdpChart),
 ]
 

@@ -169,7 +169,7 @@ export const NINE_SHAPES = [
   'diamond',
   'path://M0,0 L10,0 L5,10 Z',
   'path://M3,0 H7 V3 H10 V7 H7 V10 H3 V7 H0 V3 H3 Z',
-  'pin',
+  'arrow',
   'path://M5,0 L6.2,3.6 L10,3.6 L7,5.9 L8.1,9.5 L5,7.3 L1.9,9.5 L3,5.9 L0,3.6 L3.8,3.6 Z',
   'roundRect',
 ]

@@ -92,6 +92,8 @@ export default {
     url: 'URL',
     note: 'Note',
     event: 'Event',
+    cityScale: 'City GDP scale',
+    scales: { absolute: 'Absolute', indexed: 'Indexed (first common year = 100)', log: 'Logarithmic' },
     show: 'Show as table',
     showChart: 'Show as chart',
     copy: 'Copy (tab-separated)',

@@ -87,6 +87,8 @@ const zhCN: typeof en = {
     url: '网址',
     note: '注',
     event: '事件',
+    cityScale: '城市 GDP 刻度',
+    scales: { absolute: '绝对值', indexed: '指数（首个共同年份 = 100）', log: '对数' },
     show: '以表格显示',
     showChart: '以图表显示',
     copy: '复制（制表符分隔）',
