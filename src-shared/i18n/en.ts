@@ -43,6 +43,12 @@ export default {
     },
   },
   overview: {
+    factsTitle: 'The valley in the article, and what official pages say',
+    factsFact: 'Fact',
+    factsArticle: 'Source article',
+    factsOfficial: 'Official page',
+    factsNone: 'no official figure found',
+    factsConflict: 'the sources disagree',
     intro: 'Three dashboards tell the story of the G60 S&T Innovation Valley with sourced figures. Every number names its source in its tooltip.',
     open: 'Open',
     descriptions: {

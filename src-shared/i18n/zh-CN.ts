@@ -39,6 +39,12 @@ const zhCN: typeof en = {
     },
   },
   overview: {
+    factsTitle: '文章所述的走廊，以及官方网页的说法',
+    factsFact: '事实',
+    factsArticle: '原文',
+    factsOfficial: '官方网页',
+    factsNone: '未找到官方数据',
+    factsConflict: '来源不一致',
     intro: '三个仪表板以有出处的数据讲述 G60 科创走廊的故事。每个数字的提示框都注明其来源。',
     open: '打开',
     descriptions: {
