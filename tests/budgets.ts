@@ -38,6 +38,7 @@ export const HEAVY_TESTS: readonly string[] = [
   'tests/shared/charts/dashboards.test.ts',
   'tests/shared/charts/industry.test.ts',
   'tests/shared/charts/layout.test.ts',
+  'tests/shared/charts/table.test.ts',
   'tests/shared/charts/themes.test.ts',
   'tests/shared/charts/tooltip.test.ts',
 ]

@@ -54,7 +54,7 @@ describe('npm run export', () => {
     expect(r.status).toBe(2)
     expect(r.stderr).toMatch(/scale must be from 1 to 4/)
     expect(r.stderr).toContain('Usage: npm run export -- --out <dir>')
-  }, 60_000)
+  })
 
   it('exports the SVGs of every chart and exits 0', async () => {
     const out = join(dir, 'out')
@@ -66,7 +66,7 @@ describe('npm run export', () => {
     expect(files.every((f) => /^\d\d-[a-z0-9-]+-en\.svg$/.test(f))).toBe(true)
     expect(r.stdout).toMatch(/\[ *1\/\d+\] /)
     expect(r.stdout).toMatch(/Done: \d+ file\(s\)/)
-  }, 120_000)
+  })
 
   it('exports only the PowerPoint deck with --format pptx, in the asked shape and with the marking', async () => {
     const out = join(dir, 'deck')

@@ -68,5 +68,5 @@ describe('npm run validate', () => {
     const missing = await run(join(fixtures, 'no-such-folder'))
     expect(missing.code).toBe(2)
     expect(missing.stderr).toContain('usage: npm run validate')
-  }, 60_000)
+  })
 })
