@@ -19,6 +19,7 @@ export const COLUMNS = [
   'period',
   'value',
   'value_high',
+  'decimals',
   'unit',
   'qualifier',
   'tier',
@@ -27,6 +28,7 @@ export const COLUMNS = [
   'source_year',
   'quote',
   'formula',
+  'input_tier',
   'note',
   'conflict',
 ] as const
@@ -40,6 +42,7 @@ const KIND: Record<ColumnName, Kind> = {
   period: 'text',
   value: 'number',
   value_high: 'number',
+  decimals: 'number',
   unit: 'text',
   qualifier: 'text',
   tier: 'text',
@@ -48,6 +51,7 @@ const KIND: Record<ColumnName, Kind> = {
   source_year: 'year',
   quote: 'text',
   formula: 'text',
+  input_tier: 'text',
   note: 'text',
   conflict: 'text',
 }
@@ -60,6 +64,7 @@ export const COLUMN_ALIASES: Record<ColumnName, string[]> = {
   period: ['时期', '期间', '时段'],
   value: ['数值', '值', '数据'],
   value_high: ['valuehigh', 'high', '上限', '数值上限'],
+  decimals: ['小数位', '小数位数'],
   unit: ['单位'],
   qualifier: ['限定', '限定词', '精确度'],
   tier: ['来源等级', '等级', '来源类型', 'source_tier'],
@@ -68,6 +73,7 @@ export const COLUMN_ALIASES: Record<ColumnName, string[]> = {
   source_year: ['来源年份', '发布年份'],
   quote: ['引文', '原文', '引用'],
   formula: ['公式', '计算公式'],
+  input_tier: ['inputtier', '输入等级'],
   note: ['notes', '备注', '说明', '注释'],
   conflict: ['冲突', '有冲突'],
 }

@@ -123,6 +123,10 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
   const year = new Int32Array(n)
   const value = nums('value').slice(0, n)
   const valueHigh = t.num.value_high ? t.num.value_high.values.slice(0, n) : new Float64Array(n).fill(NaN)
+  // Printed decimals (optional column): −1 where the cell is empty.
+  const decimalsIn = t.num.decimals?.values
+  const decimals = decimalsIn ? Int8Array.from(decimalsIn.subarray(0, n), (v) => (v === v ? v : -1)) : null
+  if (decimalsIn) for (let i = 0; i < n; i++) if (decimalsIn[i] === decimalsIn[i] && !(Number.isInteger(decimalsIn[i]) && decimalsIn[i]! >= 0 && decimalsIn[i]! <= 6)) add(i, 'decimals', 'not a count of decimals', String(decimalsIn[i]), 'an integer from 0 to 6')
   const yearIn = nums('year')
   const sourceYear = nums('source_year')
   const percent = t.num.value?.percent ?? null
@@ -143,6 +147,7 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
   const sYear = new Uint32Array(n)
   const sQuote = new Uint32Array(n)
   const sFormula = new Uint32Array(n)
+  const sInput = new Uint32Array(n)
   const percentUnit = intern('percent')
   const datasetUnitId = datasetUnit ? intern(datasetUnit) : NONE
   // Per indicator (by string id): its default unit, NONE - 2 until first needed, so rows do no string lookups.
@@ -232,6 +237,10 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
     sYear[i] = sy === sy ? sy : 0
     sQuote[i] = quoteId
     sFormula[i] = formulaId
+    const inputId = ids.input_tier[i]!
+    const inputTier = texts.input_tier[inputId]!
+    if (inputId !== 0 && (tier !== DERIVED || !['article', 'official', 'secondary'].includes(inputTier))) add(i, 'input_tier', 'only a derived figure names the tier of its inputs', inputTier, 'article, official or secondary, on a derived figure')
+    sInput[i] = inputId
   }
 
   // Same entity, indicator, year, period and source URL twice: the second is an error.
@@ -243,7 +252,7 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
   if (extra > 0) p.add(`… and ${extra} more problems in this file`)
   if (p.size > 0) return null
 
-  const sourceSet = new TupleSet([sTier, sTitle, sUrl, sYear, sQuote, sFormula])
+  const sourceSet = new TupleSet([sTier, sTitle, sUrl, sYear, sQuote, sFormula, sInput])
   const sources: Source[] = []
   // Source index of each row that first showed a source.
   const sourceAt = new Int32Array(n)
@@ -263,6 +272,7 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
       year: sYear[i] || null,
       quote: orNull('quote', sQuote[i]!),
       formula: orNull('formula', sFormula[i]!),
+      ...(sInput[i] ? { inputTier: texts.input_tier[sInput[i]!] as Source['inputTier'] } : {}),
     })
     source[i] = s
   }
@@ -275,5 +285,5 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
   const meta: DatasetMeta = { id: idOf, title, unit: datasetUnit!, notes, entities, indicators }
   if (m.groups.size > 0) meta.groups = Object.fromEntries(m.groups)
   if (m.events.length > 0) meta.events = m.events
-  return { meta, length: n, strings, ...out, year, value, valueHigh, sources }
+  return { meta, length: n, strings, ...out, year, value, valueHigh, ...(decimals ? { decimals } : {}), sources }
 }

@@ -40,6 +40,7 @@ export function datasetRows(d: DatasetFile): { meta: Value[][]; header: string[]
       period: f.period,
       value: f.value,
       value_high: f.valueHigh,
+      decimals: f.decimals ?? null,
       unit: f.unit,
       qualifier: f.qualifier,
       tier: s.tier,
@@ -48,6 +49,7 @@ export function datasetRows(d: DatasetFile): { meta: Value[][]; header: string[]
       source_year: s.year,
       quote: s.quote,
       formula: s.formula,
+      input_tier: s.inputTier ?? null,
       note: f.note,
       conflict: f.conflict ? 'yes' : 'no',
     }
