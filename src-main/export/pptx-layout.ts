@@ -6,7 +6,7 @@
 import { TIERS, type Source } from '../../src-shared/dataset'
 import { t } from '../../src-shared/i18n'
 import type { Lang, Theme } from '../../src-shared/settings'
-import { WORDS } from './labels'
+import { noAddress, sourceTierText } from '../../src-shared/format'
 import { wrapText } from './text'
 
 /** The two slide shapes a deck is written in. */
@@ -148,13 +148,16 @@ export function distinctSources(sources: readonly Source[]): Source[] {
   return [...seen.values()].sort((a, b) => TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) || a.title.localeCompare(b.title))
 }
 
-/** One source in full: `[Tier] Title (year) — URL`, the formula of a derived figure, or "source article" when it has no address. */
+/**
+ * One source in full: `[Tier] Title (year) — URL`, and the formula of a derived figure.
+ * The one labelling rule (src-shared/format.ts): only the seed article goes without an
+ * address; any other source without one says "no address recorded".
+ */
 export function sourceNote(s: Source, lang: Lang): string {
-  const w = WORDS[lang]
   const year = s.year ? ` (${s.year})` : ''
-  const where = s.url ?? w.noUrl
+  const where = s.url ? ` — ${s.url}` : s.tier === 'article' ? '' : ` — ${noAddress(lang)}`
   const formula = s.formula ? ` — ${t(lang, 'exportText.formula', { formula: s.formula })}` : ''
-  return `[${w.tiers[s.tier]}] ${s.title}${year} — ${where}${formula}`
+  return `[${sourceTierText(s, lang)}] ${s.title}${year}${where}${formula}`
 }
 
 /**

@@ -121,7 +121,6 @@ export default {
     sources: 'Sources',
     notExported: 'not exported, no data',
     page: 'p. {n}',
-    noUrl: 'source article',
     exported: 'Exported {time}',
     version: 'G60 Briefing {version}',
     deckNotesIntro: 'Every figure in this deck names its source in the speaker notes.',

@@ -115,7 +115,6 @@ const zhCN: typeof en = {
     sources: '来源',
     notExported: '无数据，未导出',
     page: '第 {n} 页',
-    noUrl: '原文',
     exported: '导出于 {time}',
     version: 'G60 简报 {version}',
     deckNotesIntro: '本演示文稿中每个数据的来源都列在演讲者备注中。',
