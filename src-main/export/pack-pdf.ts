@@ -135,13 +135,13 @@ export function addChartPage(doc: PDFKit.PDFDocument, e: PackEntry, png: Uint8Ar
  * line, and the source title, URL and note on a second, muted line. Text flows onto
  * new pages (painted in the theme) when long. Returns how many pages it added.
  */
-function addTable(doc: PDFKit.PDFDocument, rows: TableRow[], opts: { lang: Lang; theme: Theme; x: number; y: number; width: number }): number {
+function addTable(doc: PDFKit.PDFDocument, rows: TableRow[], opts: { lang: Lang; theme: Theme; marking?: string | null; x: number; y: number; width: number }): number {
   if (rows.length === 0) return 0
   const p = PALETTES[opts.theme]
   let added = 0
   const onPage = (): void => {
     added++
-    paintBackground(doc, opts.theme)
+    paintBackground(doc, opts.theme, opts.marking)
   }
   doc.on('pageAdded', onPage)
   const sep = ' · '
