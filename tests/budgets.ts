@@ -34,6 +34,7 @@ export const HEAVY_TESTS: readonly string[] = [
   'tests/main/export/service.test.ts',
   'tests/layering/layering.test.ts',
   'tests/packaging/electron-builder.test.ts',
+  'tests/scripts/ensure-electron.test.ts',
   'tests/shared/charts/bundled.test.ts',
   'tests/shared/charts/dashboards.test.ts',
   'tests/shared/charts/industry.test.ts',

@@ -6,7 +6,7 @@ import { HEAVY_TEST_TIMEOUT_MS, HEAVY_TESTS } from './budgets.ts'
 const root = resolve(import.meta.dirname, '..')
 
 /** Every node-environment test file; the heavy ones among them run in `node-heavy`. */
-export const NODE_TESTS = ['tests/main/**/*.test.ts', 'tests/shared/**/*.test.ts', 'tests/packaging/**/*.test.ts', 'tests/layering/**/*.test.ts', 'tests/preload/**/*.test.ts']
+export const NODE_TESTS = ['tests/main/**/*.test.ts', 'tests/shared/**/*.test.ts', 'tests/packaging/**/*.test.ts', 'tests/layering/**/*.test.ts', 'tests/preload/**/*.test.ts', 'tests/scripts/**/*.test.ts']
 
 export default defineConfig({
   root,
