@@ -1,12 +1,17 @@
-import { BrowserWindow, type WebContents, type WebPreferences } from 'electron'
+import { BrowserWindow, screen, type WebContents, type WebPreferences } from 'electron'
 import type { WindowBounds } from '../src-shared/settings'
 import { originOf } from './ipc/sender'
+import { placeWindow, type Rect } from './window-placement'
 
-/** What the main window is created with: preload path, entry URL, saved bounds and a callback for bounds changes. */
+/** What the main window needs from the app. */
 export interface WindowOptions {
+  /** The built preload (`out/preload/index.cjs`). */
   preloadPath: string
+  /** The page to load: `app://g60/index.html`, or the dev server in development. */
   entryUrl: string
+  /** The saved bounds and state, or `null` on a first start. */
   bounds: WindowBounds | null
+  /** Called 400 ms after the last move, resize or state change, with what to save. */
   onBoundsChange(bounds: WindowBounds): void
 }
 
@@ -41,11 +46,19 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
   }
 }
 
-/** The one application window, hidden until its first paint is ready. */
+/**
+ * The one application window, hidden until its first paint is ready. It opens
+ * where it was, if a display is still there (see `window-placement.ts`), and
+ * maximised or full screen if it was.
+ */
 export function createMainWindow(options: WindowOptions): BrowserWindow {
-  const b = options.bounds
+  const placement = placeWindow(
+    options.bounds,
+    screen.getAllDisplays().map((d) => d.workArea),
+    screen.getPrimaryDisplay().workArea,
+  )
   const win = new BrowserWindow({
-    ...(b ? { x: b.x, y: b.y, width: b.width, height: b.height } : { width: 1440, height: 900 }),
+    ...placement.bounds,
     minWidth: 1024,
     minHeight: 700,
     show: false,
@@ -54,24 +67,30 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
     webPreferences: secureWebPreferences(options.preloadPath),
   })
   win.once('ready-to-show', () => {
-    if (b?.maximized) win.maximize()
+    if (placement.maximized) win.maximize()
+    if (placement.fullScreen) win.setFullScreen(true)
     win.show()
   })
   lockDownContents(win.webContents, originOf(options.entryUrl) ?? '')
 
+  // The normal bounds to save while full screen, where some platforms report the screen's instead.
+  let normal: Rect = placement.bounds
   let timer: NodeJS.Timeout | undefined
   const saveBounds = () => {
     clearTimeout(timer)
     timer = setTimeout(() => {
-      if (win.isDestroyed() || win.isMinimized() || win.isFullScreen()) return
-      const normal = win.getNormalBounds()
-      options.onBoundsChange({ ...normal, maximized: win.isMaximized() })
+      if (win.isDestroyed() || win.isMinimized()) return
+      const fullScreen = win.isFullScreen()
+      if (!fullScreen) normal = win.getNormalBounds()
+      options.onBoundsChange({ ...normal, maximized: win.isMaximized(), fullScreen })
     }, 400)
   }
   win.on('resize', saveBounds)
   win.on('move', saveBounds)
   win.on('maximize', saveBounds)
   win.on('unmaximize', saveBounds)
+  win.on('enter-full-screen', saveBounds)
+  win.on('leave-full-screen', saveBounds)
 
   void win.loadURL(options.entryUrl)
   return win

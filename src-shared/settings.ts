@@ -13,13 +13,18 @@ export const LANGS = ['zh-CN', 'en'] as const
 /** A language code (see `LANGS`). */
 export type Lang = (typeof LANGS)[number]
 
-/** The main window's normal bounds in screen px, and whether it was maximised. */
+/**
+ * The main window's last normal (not maximised, not full-screen) position and
+ * size in screen DIP, and whether it was maximised or full screen. A file
+ * written before `fullScreen` existed reads as `fullScreen: false`.
+ */
 export interface WindowBounds {
   x: number
   y: number
   width: number
   height: number
   maximized: boolean
+  fullScreen: boolean
 }
 
 /** The user's settings, as kept in `settings.json`. */
@@ -105,8 +110,10 @@ function checkBounds(v: unknown): WindowBounds | null | undefined {
     isFiniteNumber(b.height) &&
     (b.width as number) >= 200 &&
     (b.height as number) >= 150 &&
-    typeof b.maximized === 'boolean'
-  return ok ? { x: b.x as number, y: b.y as number, width: b.width as number, height: b.height as number, maximized: b.maximized as boolean } : undefined
+    typeof b.maximized === 'boolean' &&
+    (b.fullScreen === undefined || typeof b.fullScreen === 'boolean')
+  if (!ok) return undefined
+  return { x: b.x as number, y: b.y as number, width: b.width as number, height: b.height as number, maximized: b.maximized as boolean, fullScreen: b.fullScreen === true }
 }
 
 function checkMarking(v: unknown): Marking | string {
@@ -134,7 +141,7 @@ const CHECKS: Record<keyof Settings, Checker> = {
   lastDataFolder: (v) => (v === null || (typeof v === 'string' && v.length > 0 && v.length < 4096) ? { ok: true, value: v } : { ok: false, message: 'expected null or a folder path' }),
   windowBounds: (v) => {
     const b = checkBounds(v)
-    return b === undefined ? { ok: false, message: 'expected null or {x, y, width, height, maximized}' } : { ok: true, value: b }
+    return b === undefined ? { ok: false, message: 'expected null or {x, y, width, height, maximized, fullScreen}' } : { ok: true, value: b }
   },
   breakYear: (v) =>
     Number.isInteger(v) && (v as number) >= MIN_BREAK_YEAR && (v as number) <= MAX_BREAK_YEAR

@@ -50,7 +50,7 @@ describe('SettingsStore', () => {
     const store = new SettingsStore(dir)
     await store.load()
     await store.update({ theme: 'projector', lang: 'zh-CN' })
-    await store.setWindowBounds({ x: 1, y: 2, width: 1400, height: 900, maximized: true })
+    await store.setWindowBounds({ x: 1, y: 2, width: 1400, height: 900, maximized: true, fullScreen: false })
 
     const again = new SettingsStore(dir)
     const loaded = await again.load()
@@ -59,7 +59,7 @@ describe('SettingsStore', () => {
       ...DEFAULT_SETTINGS,
       theme: 'projector',
       lang: 'zh-CN',
-      windowBounds: { x: 1, y: 2, width: 1400, height: 900, maximized: true },
+      windowBounds: { x: 1, y: 2, width: 1400, height: 900, maximized: true, fullScreen: false },
     })
   })
 

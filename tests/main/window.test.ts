@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMainWindow, lockDownContents, type WindowOptions } from '../../src-main/window'
-import { BrowserWindow, fakeEvent, FakeWebContents, resetElectronMock } from '../mocks/electron'
+import { BrowserWindow, fakeEvent, FakeWebContents, laptopDisplay, resetElectronMock, screen } from '../mocks/electron'
 
 const entryUrl = 'app://g60/index.html'
 
@@ -45,16 +45,34 @@ describe('createMainWindow', () => {
   })
 
   it('opens at the saved bounds, maximised if it was', () => {
-    const { win } = open({ bounds: { x: 5, y: 6, width: 1500, height: 950, maximized: true } })
+    const { win } = open({ bounds: { x: 5, y: 6, width: 1500, height: 950, maximized: true, fullScreen: false } })
     expect(win.options).toMatchObject({ x: 5, y: 6, width: 1500, height: 950 })
     win.emit('ready-to-show')
     expect(win.maximized).toBe(true)
+    expect(win.fullScreen).toBe(false)
   })
 
-  it('opens at a default size without saved bounds', () => {
+  it('opens full screen if it was', () => {
+    const { win } = open({ bounds: { x: 5, y: 6, width: 1500, height: 950, maximized: false, fullScreen: true } })
+    win.emit('ready-to-show')
+    expect(win.fullScreen).toBe(true)
+    expect(win.shown).toBe(true)
+  })
+
+  it('opens on the primary display when the display it was saved on is no longer there', () => {
+    // Saved on a projector right of the laptop; the projector has since been unplugged.
+    const projector = { id: 2, bounds: { x: 1920, y: 0, width: 1280, height: 800 }, workArea: { x: 1920, y: 0, width: 1280, height: 800 } }
+    screen.displays = [laptopDisplay(), projector]
+    const onProjector = { x: 2000, y: 50, width: 1100, height: 720, maximized: false, fullScreen: false }
+    expect(open({ bounds: onProjector }).win.options).toMatchObject({ x: 2000, y: 50, width: 1100, height: 720 })
+
+    screen.displays = [laptopDisplay()]
+    expect(open({ bounds: onProjector }).win.options).toMatchObject({ x: (1920 - 1100) / 2, y: (1040 - 720) / 2, width: 1100, height: 720 })
+  })
+
+  it('opens at the default size, centred on the primary display, without saved bounds', () => {
     const { win } = open()
-    expect(win.options).toMatchObject({ width: 1440, height: 900 })
-    expect(win.options).not.toHaveProperty('x')
+    expect(win.options).toMatchObject({ x: 240, y: 70, width: 1440, height: 900 })
   })
 
   it('denies window.open and webviews, and navigation away from our origin', () => {
@@ -87,18 +105,37 @@ describe('createMainWindow', () => {
     expect(onBoundsChange).not.toHaveBeenCalled()
     vi.advanceTimersByTime(1)
     expect(onBoundsChange).toHaveBeenCalledTimes(1)
-    expect(onBoundsChange).toHaveBeenCalledWith({ x: 10, y: 20, width: 1300, height: 800, maximized: false })
+    expect(onBoundsChange).toHaveBeenCalledWith({ x: 10, y: 20, width: 1300, height: 800, maximized: false, fullScreen: false })
 
     win.maximized = true
     win.emit('maximize')
     vi.advanceTimersByTime(400)
-    expect(onBoundsChange).toHaveBeenLastCalledWith({ x: 10, y: 20, width: 1300, height: 800, maximized: true })
+    expect(onBoundsChange).toHaveBeenLastCalledWith({ x: 10, y: 20, width: 1300, height: 800, maximized: true, fullScreen: false })
   })
 
-  it('does not save the bounds of a minimised, full-screen or destroyed window', () => {
+  it('remembers full screen with the normal bounds from before it', () => {
     vi.useFakeTimers()
     const { win, onBoundsChange } = open()
-    for (const state of ['minimized', 'fullScreen', 'destroyed'] as const) {
+    win.emit('resize')
+    vi.advanceTimersByTime(400)
+    win.fullScreen = true
+    // What some platforms report for a full-screen window: the screen, not the normal bounds.
+    win.normalBounds = { x: 0, y: 0, width: 1920, height: 1080 }
+    win.emit('enter-full-screen')
+    vi.advanceTimersByTime(400)
+    expect(onBoundsChange).toHaveBeenLastCalledWith({ x: 10, y: 20, width: 1300, height: 800, maximized: false, fullScreen: true })
+
+    win.fullScreen = false
+    win.normalBounds = { x: 10, y: 20, width: 1300, height: 800 }
+    win.emit('leave-full-screen')
+    vi.advanceTimersByTime(400)
+    expect(onBoundsChange).toHaveBeenLastCalledWith({ x: 10, y: 20, width: 1300, height: 800, maximized: false, fullScreen: false })
+  })
+
+  it('does not save the bounds of a minimised or destroyed window', () => {
+    vi.useFakeTimers()
+    const { win, onBoundsChange } = open()
+    for (const state of ['minimized', 'destroyed'] as const) {
       win[state] = true
       win.emit('resize')
       vi.advanceTimersByTime(400)

@@ -50,6 +50,9 @@ export class BrowserWindow extends EventEmitter {
   maximize(): void {
     this.maximized = true
   }
+  setFullScreen(flag: boolean): void {
+    this.fullScreen = flag
+  }
   isMaximized(): boolean {
     return this.maximized
   }
@@ -144,6 +147,28 @@ export const webUtils = {
 
 export const app = { isPackaged: false, getPath: () => '/tmp', getLocale: () => 'en-US' }
 
+interface FakeDisplay {
+  id: number
+  bounds: { x: number; y: number; width: number; height: number }
+  workArea: { x: number; y: number; width: number; height: number }
+}
+
+/** A 1920×1080 laptop panel with a 40 px task bar at the bottom. */
+export function laptopDisplay(): FakeDisplay {
+  return { id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }
+}
+
+/** Electron's `screen`: set `displays` (the first one is primary) to plug in or unplug screens. */
+export const screen = {
+  displays: [laptopDisplay()] as FakeDisplay[],
+  getAllDisplays(): FakeDisplay[] {
+    return this.displays.map((d) => structuredClone(d))
+  },
+  getPrimaryDisplay(): FakeDisplay {
+    return structuredClone(this.displays[0])
+  },
+}
+
 export function resetElectronMock(): void {
   BrowserWindow.created = []
   screen.displays = screen.displays.slice(0, 1)
@@ -151,6 +176,7 @@ export function resetElectronMock(): void {
   ipcRenderer.invocations = []
   ipcRenderer.listeners.clear()
   contextBridge.exposed.clear()
+  screen.displays = [laptopDisplay()]
 }
 
 export default { BrowserWindow, ipcMain, ipcRenderer, contextBridge, webUtils, app, screen }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SETTINGS, langFromLocale, markingText, MAX_MARKING_LENGTH, validatePatch, validateSettings } from '../../src-shared/settings'
 
-const bounds = { x: 10, y: 20, width: 1280, height: 800, maximized: false }
+const bounds = { x: 10, y: 20, width: 1280, height: 800, maximized: false, fullScreen: false }
 
 describe('validateSettings', () => {
   it('accepts a complete valid file as it is', () => {
@@ -23,12 +23,18 @@ describe('validateSettings', () => {
   })
 
   it('refuses window bounds that are incomplete, too small or not numbers', () => {
-    for (const windowBounds of [{ ...bounds, width: 50 }, { ...bounds, x: 'left' }, { x: 1, y: 2 }, { ...bounds, height: Infinity }, 'big']) {
+    for (const windowBounds of [{ ...bounds, width: 50 }, { ...bounds, x: 'left' }, { x: 1, y: 2 }, { ...bounds, height: Infinity }, { ...bounds, fullScreen: 'yes' }, 'big']) {
       const result = validateSettings({ windowBounds })
       expect(result.settings.windowBounds).toBeNull()
-      expect(result.problems).toEqual([{ key: 'windowBounds', message: 'expected null or {x, y, width, height, maximized}' }])
+      expect(result.problems).toEqual([{ key: 'windowBounds', message: 'expected null or {x, y, width, height, maximized, fullScreen}' }])
     }
     expect(validateSettings({ windowBounds: null }).problems).toEqual([])
+  })
+
+  it('reads bounds saved before full screen was remembered as not full screen', () => {
+    const { x, y, width, height, maximized } = bounds
+    expect(validateSettings({ windowBounds: { x, y, width, height, maximized } })).toEqual({ settings: { ...DEFAULT_SETTINGS, windowBounds: { ...bounds, fullScreen: false } }, problems: [] })
+    expect(validateSettings({ windowBounds: { ...bounds, fullScreen: true } }).settings.windowBounds).toEqual({ ...bounds, fullScreen: true })
   })
 
   it('reports unknown keys', () => {
