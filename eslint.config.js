@@ -13,7 +13,7 @@ const nodeBuiltins = builtinModules.flatMap((m) => [m, `node:${m}`, `${m}/*`, `n
  * Every other main-process file may import Electron's types only, so that it
  * stays a plain module tested under Node without a mock.
  */
-export const ELECTRON_GLUE = ['src-main/index.ts', 'src-main/window.ts', 'src-main/presenter-window.ts', 'src-main/ipc/register.ts', 'src-preload/index.ts']
+export const ELECTRON_GLUE = ['src-main/index.ts', 'src-main/startup.ts', 'src-main/window.ts', 'src-main/presenter-window.ts', 'src-main/ipc/register.ts', 'src-preload/index.ts']
 
 /**
  * Files written before exports had to be documented; each leaves this list

@@ -70,9 +70,21 @@ export interface MainCore {
   saveWindowBounds(bounds: WindowBounds): Promise<boolean>
   /** Runs `listener` after every settings change (e.g. to rebuild the menu). */
   onSettingsChanged(listener: (state: SettingsState) => void): void
+  /**
+   * Loads the bundled datasets, then the last data folder (which may be a slow
+   * network share). Started by the first call, or by the first dataset or
+   * export request, whichever comes first; later calls return the same
+   * promise. Never rejects: a folder that cannot be opened becomes a notice.
+   */
+  loadData(): Promise<void>
 }
 
-/** Builds the core: reads settings (defaults and a notice when they cannot be read), loads the bundled and user datasets, and wires the IPC handlers. */
+/**
+ * Builds the core: reads settings (defaults and a notice when they cannot be
+ * read) and wires the IPC handlers. Data is not loaded here, so the window can
+ * open before a slow data folder answers: call `loadData()` once the window is
+ * up. Dataset and export requests wait for that first load.
+ */
 export async function createMainCore(options: CoreOptions): Promise<MainCore> {
   const { emit } = options
   const settings = new SettingsStore(options.userDataDir)
@@ -166,27 +178,47 @@ export async function createMainCore(options: CoreOptions): Promise<MainCore> {
     latestData: () => datasets.snapshot(),
   })
   const show = presentation
-  await datasets.start()
 
-  const openDataFolder = async (dir: string): Promise<DatasetSnapshot> => {
+  let initialLoad: Promise<void> | null = null
+  const loadData = (): Promise<void> =>
+    (initialLoad ??= (async () => {
+      try {
+        await datasets.start()
+      } catch (err) {
+        notices.post({
+          id: 'data-load-failed',
+          level: 'error',
+          message: 'The bundled data could not be loaded.',
+          details: [options.bundledDatasetsDir, (err as Error).message],
+        })
+      }
+      const lastFolder = settings.current.lastDataFolder
+      if (!lastFolder) return
+      try {
+        await datasets.openFolder(lastFolder)
+      } catch (err) {
+        notices.post({
+          id: 'data-folder-missing',
+          level: 'warning',
+          message: 'The last data folder could not be opened, so the bundled data is shown.',
+          details: [lastFolder, (err as Error).message],
+        })
+      }
+    })())
+
+  /** Runs `action` after the first load, so a folder chosen meanwhile is never replaced by the last one. */
+  const afterLoad =
+    <A extends unknown[], R>(action: (...args: A) => R) =>
+    async (...args: A): Promise<Awaited<R>> => {
+      await loadData()
+      return await action(...args)
+    }
+
+  const openDataFolder = afterLoad(async (dir: string): Promise<DatasetSnapshot> => {
     const snapshot = await datasets.openFolder(dir)
     if (settings.current.lastDataFolder !== dir) await changeSettings({ lastDataFolder: dir })
     return snapshot
-  }
-
-  const lastFolder = settings.current.lastDataFolder
-  if (lastFolder) {
-    try {
-      await datasets.openFolder(lastFolder)
-    } catch (err) {
-      notices.post({
-        id: 'data-folder-missing',
-        level: 'warning',
-        message: 'The last data folder could not be opened, so the bundled data is shown.',
-        details: [lastFolder, (err as Error).message],
-      })
-    }
-  }
+  })
 
   /** Only files the app itself loaded (or failed to load) may be revealed. */
   const knownFiles = (): Set<string> => {
@@ -231,13 +263,13 @@ export async function createMainCore(options: CoreOptions): Promise<MainCore> {
       }
       return updateSettings(checked.patch)
     },
-    'datasets:get': () => show.data(),
-    'datasets:choose-folder': async () => {
+    'datasets:get': afterLoad(() => show.data()),
+    'datasets:choose-folder': afterLoad(async () => {
       if (!options.chooseFolder) throw new HandlerError('not-found', 'choosing a folder is not available here')
       const dir = await options.chooseFolder()
       return dir === null ? null : openDataFolder(dir)
-    },
-    'datasets:add-files': async (paths) => {
+    }),
+    'datasets:add-files': afterLoad(async (paths) => {
       if (!Array.isArray(paths) || !paths.every((p) => typeof p === 'string' && p.length > 0)) {
         throw new HandlerError('bad-request', 'expected a list of file paths')
       }
@@ -259,16 +291,16 @@ export async function createMainCore(options: CoreOptions): Promise<MainCore> {
         })
       }
       return added.snapshot
-    },
-    'datasets:reveal': (file) => {
+    }),
+    'datasets:reveal': afterLoad((file) => {
       if (typeof file !== 'string' || !knownFiles().has(file)) throw new HandlerError('bad-request', 'only loaded dataset files can be revealed')
       options.revealFile?.(file)
       return options.revealFile !== undefined
-    },
-    'export:chart': (request) => exporter.chart(request),
-    'export:dashboard': (request) => exporter.dashboard(request),
-    'export:pack': (request) => exporter.pack(request),
-    'export:deck': (request) => exporter.deck(request),
+    }),
+    'export:chart': afterLoad((request) => exporter.chart(request)),
+    'export:dashboard': afterLoad((request) => exporter.dashboard(request)),
+    'export:pack': afterLoad((request) => exporter.pack(request)),
+    'export:deck': afterLoad((request) => exporter.deck(request)),
     'export:cancel': () => exporter.cancel(),
     'deck:get': () => deck.current,
     'deck:update': async (next) => {
@@ -284,18 +316,18 @@ export async function createMainCore(options: CoreOptions): Promise<MainCore> {
       return saved
     },
     'present:get': () => show.state,
-    'present:start': (request) => {
+    'present:start': afterLoad((request) => {
       const checked = checkStart(request)
       if (typeof checked === 'string') throw new HandlerError('bad-request', checked)
       return show.start(checked)
-    },
+    }),
     'present:update': (patch) => {
       const checked = checkUpdate(patch)
       if (typeof checked === 'string') throw new HandlerError('bad-request', checked)
       return show.update(checked)
     },
     'present:end': () => show.end(),
-    'present:apply-data': () => show.applyData(),
+    'present:apply-data': afterLoad(() => show.applyData()),
     'present:swap-displays': () => show.swap(),
   }
 
@@ -312,5 +344,6 @@ export async function createMainCore(options: CoreOptions): Promise<MainCore> {
     saveWindowBounds,
     openDataFolder,
     onSettingsChanged: (l) => void listeners.push(l),
+    loadData,
   }
 }

@@ -14,6 +14,7 @@ import { originOf } from './ipc/sender'
 import { buildMenuTemplate } from './menu'
 import { resourcesDir } from './paths'
 import { appProtocolHandler, lockDownSession } from './session-policy'
+import { startOrQuit } from './startup'
 import { createMainWindow, lockDownContents } from './window'
 import { createPresenterGlue } from './presenter-window'
 
@@ -22,16 +23,22 @@ const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undef
 const entryUrl = devServerUrl ?? APP_ENTRY
 const allowedOrigin = originOf(entryUrl) ?? APP_ORIGIN
 
+// codeCache: V8 keeps the compiled renderer bundle between launches instead of recompiling it each time.
 protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
 ])
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  void main()
+  void startOrQuit(main)
 }
 
+/**
+ * Starts the app: the window comes first, the data after it, so a slow data
+ * folder (a network share) never delays the window. Rejects on any start-up
+ * failure, which `startOrQuit` reports before quitting.
+ */
 async function main(): Promise<void> {
   let win: BrowserWindow | null = null
   const presenterGlue = createPresenterGlue({ mainWindow: () => win, preloadPath: join(here, '../preload/index.cjs'), entryUrl })
@@ -126,4 +133,7 @@ async function main(): Promise<void> {
     onBoundsChange: (bounds) => core.saveWindowBounds(bounds),
   })
   win.on('closed', () => (win = null))
+
+  // After the window: the page shows "Loading…" until the data is in, and its requests wait for it.
+  void core.loadData()
 }

@@ -40,6 +40,7 @@ export default {
       'settings-unreadable': 'Your settings file could not be read, so the default settings are used for now.',
       'settings-not-saved': 'A settings change could not be saved, so it was not made.',
       'files-refused': 'Some dropped items were not loaded: only dataset files (.json, .csv, .xlsx) can be added.',
+      'data-load-failed': 'The bundled data could not be loaded.',
     },
   },
   overview: {

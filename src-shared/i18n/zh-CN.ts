@@ -36,6 +36,7 @@ const zhCN: typeof en = {
       'settings-unreadable': '设置文件无法读取，暂时使用默认设置。',
       'settings-not-saved': '设置更改无法保存，因此未生效。',
       'files-refused': '部分拖入的项目未加载：只能添加数据集文件（.json、.csv、.xlsx）。',
+      'data-load-failed': '内置数据无法加载。',
     },
   },
   overview: {

@@ -8,16 +8,29 @@ import type { AppInfo, EventChannel, EventChannels, Notice } from '../../src-sha
 import { DEFAULT_SETTINGS } from '../../src-shared/settings'
 import type { Deck } from '../../src-shared/deck'
 
-// Loading datasets is the dataset service's business (and its own tests'); here it is an empty stand-in.
+// Loading datasets is the dataset service's business (and its own tests'); here it is a stand-in
+// that records calls, and whose folders answer when a test says so (`folderGate`).
+const fake = vi.hoisted(() => ({
+  calls: [] as string[],
+  folderGate: null as Promise<void> | null,
+  failing: new Set<string>(),
+}))
 vi.mock('../../src-main/datasets/service', () => ({
   DatasetService: class {
+    folder: string | null = null
     constructor(readonly options: unknown) {}
-    async start() {}
+    async start() {
+      fake.calls.push('start')
+    }
     async openFolder(dir: string) {
-      return { datasets: [], origins: {}, problems: [], folder: dir, folderMissing: false, loadedAt: '2024-01-01T00:00:00.000Z' }
+      fake.calls.push(`open ${dir}`)
+      if (fake.folderGate) await fake.folderGate
+      if (fake.failing.has(dir)) throw new Error(`ENOENT: no such file or directory, stat '${dir}'`)
+      this.folder = dir
+      return this.snapshot()
     }
     snapshot() {
-      return { datasets: [], origins: {}, problems: [], folder: null, folderMissing: false, loadedAt: '2024-01-01T00:00:00.000Z' }
+      return { datasets: [], origins: {}, problems: [], folder: this.folder, folderMissing: false, loadedAt: '2024-01-01T00:00:00.000Z' }
     }
     async addFiles() {
       return { snapshot: this.snapshot(), refused: [] }
@@ -32,6 +45,9 @@ let events: [EventChannel, unknown][]
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'g60-core-'))
   events = []
+  fake.calls = []
+  fake.folderGate = null
+  fake.failing.clear()
 })
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true })
@@ -211,12 +227,60 @@ describe('the main core under settings faults', () => {
     const core = await createMainCore(options())
     await mkdir(join(dir, 'settings.json'))
     await expect(core.changeSettings({ lang: 'zh-CN' })).resolves.toBe(false)
-    await expect(core.saveWindowBounds({ x: 0, y: 0, width: 900, height: 700, maximized: false })).resolves.toBe(false)
+    await expect(core.saveWindowBounds({ x: 0, y: 0, width: 900, height: 700, maximized: false, fullScreen: false })).resolves.toBe(false)
     expect(core.settings.current).toEqual(DEFAULT_SETTINGS)
     expect(core.notices.list()).toEqual([expect.objectContaining({ id: 'settings-not-saved', level: 'error' })])
     await rm(join(dir, 'settings.json'), { recursive: true })
-    await expect(core.saveWindowBounds({ x: 0, y: 0, width: 900, height: 700, maximized: false })).resolves.toBe(true)
-    expect(core.settings.current.windowBounds).toEqual({ x: 0, y: 0, width: 900, height: 700, maximized: false })
+    await expect(core.saveWindowBounds({ x: 0, y: 0, width: 900, height: 700, maximized: false, fullScreen: false })).resolves.toBe(true)
+    expect(core.settings.current.windowBounds).toEqual({ x: 0, y: 0, width: 900, height: 700, maximized: false, fullScreen: false })
     expect(core.notices.list()).toEqual([])
+  })
+})
+
+describe('loading data after the window', () => {
+  it('loads no data while starting, and answers datasets:get once the first load is done', async () => {
+    await writeFile(join(dir, 'settings.json'), JSON.stringify({ lastDataFolder: '/share/g60' }))
+    let answer!: () => void
+    fake.folderGate = new Promise((r) => (answer = r))
+    const core = await createMainCore(options())
+    expect(fake.calls).toEqual([])
+
+    const snapshot = caller(core)('datasets:get')
+    await new Promise((r) => setTimeout(r, 10))
+    expect(fake.calls).toEqual(['start', 'open /share/g60'])
+    answer()
+    await expect(snapshot).resolves.toMatchObject({ ok: true, value: { folder: '/share/g60' } })
+    await core.loadData()
+    expect(fake.calls).toEqual(['start', 'open /share/g60'])
+  })
+
+  it('opens a folder chosen during the first load after it, so the last folder never replaces the choice', async () => {
+    await writeFile(join(dir, 'settings.json'), JSON.stringify({ lastDataFolder: '/share/slow' }))
+    let answer!: () => void
+    fake.folderGate = new Promise((r) => (answer = r))
+    const core = await createMainCore(options({ chooseFolder: async () => '/home/u/fresh' }))
+    void core.loadData()
+    const chosen = caller(core)('datasets:choose-folder')
+    await new Promise((r) => setTimeout(r, 10))
+    expect(fake.calls).toEqual(['start', 'open /share/slow'])
+    answer()
+    await expect(chosen).resolves.toMatchObject({ ok: true, value: { folder: '/home/u/fresh' } })
+    expect(fake.calls).toEqual(['start', 'open /share/slow', 'open /home/u/fresh'])
+    expect(core.settings.current.lastDataFolder).toBe('/home/u/fresh')
+  })
+
+  it('posts a notice when the last data folder cannot be opened, and still resolves', async () => {
+    await writeFile(join(dir, 'settings.json'), JSON.stringify({ lastDataFolder: '/gone' }))
+    fake.failing.add('/gone')
+    const core = await createMainCore(options())
+    await expect(core.loadData()).resolves.toBeUndefined()
+    expect(core.notices.list()).toEqual([
+      {
+        id: 'data-folder-missing',
+        level: 'warning',
+        message: 'The last data folder could not be opened, so the bundled data is shown.',
+        details: ['/gone', "ENOENT: no such file or directory, stat '/gone'"],
+      },
+    ])
   })
 })

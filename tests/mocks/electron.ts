@@ -145,7 +145,113 @@ export const webUtils = {
   getPathForFile: (file: { name: string }) => `/dropped/${file.name}`,
 }
 
-export const app = { isPackaged: false, getPath: () => '/tmp', getLocale: () => 'en-US' }
+/**
+ * Electron's `app`, enough for `index.ts` and `startup.ts`: `ready` is a
+ * promise the test resolves with `becomeReady()`; `exitCode` and
+ * `lockReleased` record how it ended.
+ */
+export const app = Object.assign(new EventEmitter(), {
+  isPackaged: false,
+  locale: 'en-US',
+  hasLock: true,
+  lockReleased: false,
+  exitCode: null as number | null,
+  quitCalled: false,
+  becomeReady: () => undefined as void,
+  ready: Promise.resolve(),
+  getPath: () => '/tmp',
+  getLocale(): string {
+    return this.locale
+  },
+  getName: () => 'G60 Briefing',
+  getVersion: () => '0.0.0-test',
+  getAppPath: () => '/app',
+  whenReady(): Promise<void> {
+    return this.ready
+  },
+  requestSingleInstanceLock(): boolean {
+    return this.hasLock
+  },
+  releaseSingleInstanceLock(): void {
+    this.lockReleased = true
+  },
+  quit(): void {
+    this.quitCalled = true
+  },
+  exit(code = 0): void {
+    this.exitCode = code
+  },
+})
+
+function resetApp(): void {
+  app.removeAllListeners()
+  Object.assign(app, { isPackaged: false, locale: 'en-US', hasLock: true, lockReleased: false, exitCode: null, quitCalled: false })
+  app.ready = new Promise<void>((resolve) => (app.becomeReady = resolve))
+}
+
+/** Electron's `dialog`: error boxes are recorded; the file dialogs answer what `answers` says. */
+export const dialog = {
+  errorBoxes: [] as { title: string; content: string }[],
+  answers: { open: { canceled: true, filePaths: [] as string[] }, save: { canceled: true, filePath: '' } },
+  showErrorBox(title: string, content: string): void {
+    this.errorBoxes.push({ title, content })
+  },
+  async showOpenDialog() {
+    return this.answers.open
+  },
+  async showSaveDialog() {
+    return this.answers.save
+  },
+  async showMessageBox() {
+    return { response: 0, checkboxChecked: false }
+  },
+}
+
+/** Electron's `protocol`: what was registered and which handlers were installed. */
+export const protocol = {
+  privileged: [] as { scheme: string; privileges: Record<string, boolean> }[],
+  handlers: new Map<string, Listener>(),
+  registerSchemesAsPrivileged(schemes: { scheme: string; privileges: Record<string, boolean> }[]): void {
+    this.privileged.push(...schemes)
+  },
+  handle(scheme: string, handler: Listener): void {
+    this.handlers.set(scheme, handler)
+  },
+}
+
+/** The default session, recording the handlers the session policy installs. */
+export const session = {
+  defaultSession: {
+    permissionRequestHandler: null as Listener | null,
+    permissionCheckHandler: null as Listener | null,
+    beforeRequest: null as Listener | null,
+    setPermissionRequestHandler(handler: Listener) {
+      this.permissionRequestHandler = handler
+    },
+    setPermissionCheckHandler(handler: Listener) {
+      this.permissionCheckHandler = handler
+    },
+    webRequest: {
+      onBeforeRequest(listener: Listener) {
+        session.defaultSession.beforeRequest = listener
+      },
+    },
+  },
+}
+
+export const Menu = {
+  current: null as unknown,
+  buildFromTemplate: (template: unknown) => ({ template }),
+  setApplicationMenu(menu: unknown): void {
+    this.current = menu
+  },
+}
+
+export const shell = { showItemInFolder: (_path: string) => undefined }
+export const clipboard = { write: (_items: unknown) => Promise.resolve() }
+export class ClipboardItem {
+  constructor(readonly items: Record<string, Blob>) {}
+}
 
 interface FakeDisplay {
   id: number
@@ -177,6 +283,12 @@ export function resetElectronMock(): void {
   ipcRenderer.listeners.clear()
   contextBridge.exposed.clear()
   screen.displays = [laptopDisplay()]
+  resetApp()
+  dialog.errorBoxes = []
+  dialog.answers = { open: { canceled: true, filePaths: [] }, save: { canceled: true, filePath: '' } }
+  protocol.privileged = []
+  protocol.handlers.clear()
+  Menu.current = null
 }
 
-export default { BrowserWindow, ipcMain, ipcRenderer, contextBridge, webUtils, app, screen }
+export default { BrowserWindow, ipcMain, ipcRenderer, contextBridge, webUtils, app, screen, dialog, protocol, session, Menu, shell, clipboard, ClipboardItem }
