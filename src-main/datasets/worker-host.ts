@@ -7,6 +7,13 @@
  * entry, see docs/dataset-files.md); from source (tsx, vitest) it is
  * `worker.ts`, started through tsx's loader. When neither is found, loads run
  * in the calling thread.
+ *
+ * When the worker fails before its first message (`{ ready: true }`, posted
+ * once its code has loaded), it could not start at all: whether an ES-module
+ * worker loads from inside `app.asar` is not covered by Electron's own tests.
+ * Its pending loads, and every later one, then run in the calling thread. A
+ * worker that fails after that (a crash while parsing) fails its pending loads
+ * with a problem, and the next load starts a new worker.
  */
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -15,13 +22,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { ColumnarDataset } from '../../src-shared/dataset'
 import { loadColumnarFile, type Loaded } from './load-file'
-import type { WorkerRequest } from './worker'
+import type { WorkerMessage, WorkerRequest } from './worker'
 
 /** Names looked up next to this module; variables, so bundlers leave them alone. */
 const BUILT = './dataset-worker.js'
 const SOURCE = './worker.ts'
 
-function spawn(): Worker | null {
+/** Starts the dataset worker from the build or the sources; `null` when neither is there. */
+export function spawnDatasetWorker(): Worker | null {
   const built = new URL(BUILT, import.meta.url)
   if (built.protocol === 'file:' && existsSync(fileURLToPath(built))) return new Worker(built)
   const source = new URL(SOURCE, import.meta.url)
@@ -37,19 +45,41 @@ function spawn(): Worker | null {
   return new Worker(boot, { eval: true })
 }
 
+interface Pending {
+  done: (r: Loaded<ColumnarDataset>) => void
+  path: string
+  root: string
+}
+
+/** Parses in this thread; never rejects (an unexpected error becomes a problem). */
+function loadHere(path: string, root: string): Promise<Loaded<ColumnarDataset>> {
+  return loadColumnarFile(path, { root }).catch((err: Error) => ({ dataset: null, problems: [{ file: resolvePath(root, path), message: err.message }] }))
+}
+
+/** Parses dataset files in a worker thread, or in this thread when no worker can start. */
 export class ParseWorker {
   private worker: Worker | null = null
   private unavailable = false
   private next = 1
-  private pending = new Map<number, { done: (r: Loaded<ColumnarDataset>) => void; file: string }>()
+  private pending = new Map<number, Pending>()
+
+  /**
+   * @param spawnWorker starts a worker that speaks the protocol of `worker.ts`
+   *   (tests pass one that fails); `null` means none can be started.
+   * @param warn told once when the worker could not start and loads fall back to this thread.
+   */
+  constructor(
+    private readonly spawnWorker: () => Worker | null = spawnDatasetWorker,
+    private readonly warn: (message: string) => void = (m) => console.warn(`[g60] ${m}`),
+  ) {}
 
   /** Loads in the worker, or in this thread if no worker can be started. */
   load(path: string, root: string): Promise<Loaded<ColumnarDataset>> {
     const w = this.ensure()
-    if (!w) return loadColumnarFile(path, { root })
+    if (!w) return loadHere(path, root)
     const id = this.next++
     return new Promise((done) => {
-      this.pending.set(id, { done, file: resolvePath(root, path) })
+      this.pending.set(id, { done, path, root })
       w.ref()
       w.postMessage({ id, path, root } satisfies WorkerRequest)
     })
@@ -57,31 +87,47 @@ export class ParseWorker {
 
   private ensure(): Worker | null {
     if (this.worker || this.unavailable) return this.worker
-    const w = spawn()
+    let w: Worker | null
+    try {
+      w = this.spawnWorker()
+    } catch {
+      w = null
+    }
     if (!w) {
       this.unavailable = true
       return null
     }
-    w.unref()
-    w.on('message', (msg: { id: number; result: Loaded<ColumnarDataset> }) => {
+    const worker = w
+    let started = false
+    worker.unref()
+    worker.on('message', (msg: WorkerMessage) => {
+      started = true
+      if ('ready' in msg) return
       this.pending.get(msg.id)?.done(msg.result)
       this.pending.delete(msg.id)
-      if (this.pending.size === 0) w.unref()
+      if (this.pending.size === 0) worker.unref()
     })
     const fail = (err: Error) => {
-      // A crashed worker fails its pending loads with a problem; the next load starts a new one.
-      for (const { done, file } of this.pending.values()) done({ dataset: null, problems: [{ file, message: `the loader stopped: ${err.message}` }] })
-      this.pending.clear()
+      if (this.worker !== worker) return
       this.worker = null
+      const pending = [...this.pending.values()]
+      this.pending.clear()
+      if (!started) {
+        this.unavailable = true
+        this.warn(`the dataset worker could not start (${err.message}); files are parsed in the main thread`)
+        for (const p of pending) void loadHere(p.path, p.root).then(p.done)
+        return
+      }
+      // A crashed worker fails its pending loads with a problem; the next load starts a new one.
+      for (const p of pending) p.done({ dataset: null, problems: [{ file: resolvePath(p.root, p.path), message: `the loader stopped: ${err.message}` }] })
     }
-    w.on('error', fail)
-    w.on('exit', (code) => {
-      if (this.worker === w) fail(new Error(`exit code ${code}`))
-    })
-    this.worker = w
-    return w
+    worker.on('error', fail)
+    worker.on('exit', (code) => fail(new Error(`exit code ${code}`)))
+    this.worker = worker
+    return worker
   }
 
+  /** Stops the worker; loads still pending never settle. */
   close(): void {
     const w = this.worker
     this.worker = null
