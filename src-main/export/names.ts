@@ -3,6 +3,7 @@
  * letters, digits and hyphens only, so they survive every file system,
  * e-mail client and slide tool.
  */
+import { basename } from 'node:path'
 import type { Lang } from '../../src-shared/settings'
 
 /** Lower-case ASCII letters, digits and single hyphens, e.g. "GDP (2015–2022)" → "gdp-2015-2022". */
@@ -56,4 +57,22 @@ export function chartFileName(dashboard: string, chart: string, lang: Lang, ext:
 /** A dashboard's suggested file name, e.g. `dashboard-cities-slide-en.pdf`. */
 export function dashboardFileName(dashboard: string, page: string, lang: Lang, ext: string): string {
   return `dashboard-${slug(dashboard)}-${slug(page)}-${langTag(lang)}.${slug(ext)}`
+}
+
+/** Spellings a file name may use for an export format's extension. */
+const EXTENSION_ALIASES: Record<string, readonly string[]> = { jpg: ['jpg', 'jpeg'], jpeg: ['jpg', 'jpeg'] }
+
+/**
+ * The path a save dialog returned, with `.ext` added unless its name already
+ * ends in it (any case; `.jpeg` counts for `jpg`). GTK's save dialog returns
+ * the name as typed and Electron adds nothing, so on Linux "briefing" would
+ * otherwise be written without `.png`. A name ending in another extension
+ * ("briefing.v2") gets `.ext` after it: the file's content is what `ext` says.
+ */
+export function withExtension(path: string, ext: string): string {
+  const wanted = ext.replace(/^\./, '').toLowerCase()
+  const name = basename(path).toLowerCase()
+  const accepted = EXTENSION_ALIASES[wanted] ?? [wanted]
+  if (accepted.some((e) => name.endsWith(`.${e}`) && name.length > e.length + 1)) return path
+  return `${path}.${wanted}`
 }

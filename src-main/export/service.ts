@@ -3,6 +3,7 @@
  * the same engine as the CLI, and writes it where the user chose. Where to
  * save and the clipboard are injected, so this runs (and is tested) without Electron.
  */
+import { existsSync } from 'node:fs'
 import { DASHBOARDS } from '../../src-shared/charts'
 import type { ChartSpec, DashboardId, DataIndex } from '../../src-shared/charts/types'
 import {
@@ -89,6 +90,22 @@ export function createExportService(deps: ExportDeps) {
     }
   }
 
+  /**
+   * Asks where to save; the answer always ends in `.ext` (see `withExtension`).
+   * If adding the extension names a file that exists, the dialog never asked
+   * about replacing it, so it is shown again with that full name.
+   */
+  async function savePath(defaultName: string, ext: string): Promise<string | null> {
+    let suggestion = defaultName
+    for (;;) {
+      const chosen = await deps.chooseSavePath(suggestion, ext)
+      if (chosen === null) return null
+      const path = withExtension(chosen, ext)
+      if (path === chosen || !existsSync(path)) return path
+      suggestion = path
+    }
+  }
+
   async function chart(req: ChartExportRequest): Promise<ExportDone | null> {
     if (!isObject(req)) bad('export request must be an object')
     const found = CHARTS.get(req.chartId)
@@ -122,7 +139,7 @@ export function createExportService(deps: ExportDeps) {
       await deps.copyImage(file.bytes)
       return { path: 'clipboard', width: file.width, height: file.height, bytes: file.bytes.length }
     }
-    const path = await deps.chooseSavePath(chartFileName(found.dashboard, found.spec.id, opts.lang, file.fileExt), file.fileExt)
+    const path = await savePath(chartFileName(found.dashboard, found.spec.id, opts.lang, file.fileExt), file.fileExt)
     if (path === null) return null
     await writeExport(path, file.bytes)
     return { path, width: file.width, height: file.height, bytes: file.bytes.length }
@@ -138,7 +155,7 @@ export function createExportService(deps: ExportDeps) {
     const lang = deps.lang()
     const opts = { page: req.page, format: req.format, theme: req.theme, lang, breakYear: settings.breakYear, decals: settings.decals, marking: markingText(settings.marking, lang) } as const
     const bytes = await cancellable((signal) => renderer.run({ kind: 'dashboard', dashboard: req.dashboard, opts }, signal))
-    const path = await deps.chooseSavePath(dashboardFileName(req.dashboard, req.page, lang, req.format), req.format)
+    const path = await savePath(dashboardFileName(req.dashboard, req.page, lang, req.format), req.format)
     if (path === null) return null
     await writeExport(path, bytes)
     const size = req.page === 'slide' ? SIZE_PRESET_PX.slide : { width: 1754, height: 1240 }
@@ -202,7 +219,7 @@ export function createExportService(deps: ExportDeps) {
     runningKind = 'deck'
     try {
       const lang = deps.lang()
-      const path = await deps.chooseSavePath(deckFileName(lang, req.aspect), 'pptx')
+      const path = await savePath(deckFileName(lang, req.aspect), 'pptx')
       if (path === null) return null
       controller.signal.throwIfAborted()
       const settings = deps.settings()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chartFileName, dashboardFileName, deckFileName, packDeckName, packFileName, packPdfName, slug } from '../../../src-main/export/names'
+import { chartFileName, dashboardFileName, deckFileName, packDeckName, packFileName, packPdfName, slug, withExtension } from '../../../src-main/export/names'
 import { escapeXml, textWidth, wrapText } from '../../../src-main/export/text'
 
 describe('file names', () => {
@@ -19,6 +19,27 @@ describe('file names', () => {
     expect(slug('GDP (2015–2022) / 亿元')).toBe('gdp-2015-2022')
     expect(slug('Café ../..\\x')).toBe('cafe-x')
     expect(slug('松江')).toBe('x')
+  })
+})
+
+describe('withExtension', () => {
+  it('adds the extension when the name typed in the save dialog has none (GTK adds nothing)', () => {
+    expect(withExtension('/home/u/briefing', 'png')).toBe('/home/u/briefing.png')
+    expect(withExtension('/home/u/briefing', 'pdf')).toBe('/home/u/briefing.pdf')
+    expect(withExtension('/home/u/my.charts/briefing', 'svg')).toBe('/home/u/my.charts/briefing.svg')
+  })
+
+  it('keeps a name that already ends in it, in any case, with .jpeg counting for jpg', () => {
+    expect(withExtension('/home/u/briefing.png', 'png')).toBe('/home/u/briefing.png')
+    expect(withExtension('C:\\Users\\u\\Briefing.PDF', 'pdf')).toBe('C:\\Users\\u\\Briefing.PDF')
+    expect(withExtension('/home/u/photo.jpeg', 'jpg')).toBe('/home/u/photo.jpeg')
+    expect(withExtension('/home/u/photo.JPG', 'jpg')).toBe('/home/u/photo.JPG')
+  })
+
+  it('adds it after another extension, since the content is what the format says', () => {
+    expect(withExtension('/home/u/briefing.v2', 'png')).toBe('/home/u/briefing.v2.png')
+    expect(withExtension('/home/u/chart.svg', 'png')).toBe('/home/u/chart.svg.png')
+    expect(withExtension('/home/u/.png', 'png')).toBe('/home/u/.png.png')
   })
 })
 

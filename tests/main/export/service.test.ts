@@ -1,9 +1,12 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { join, resolve } from 'node:path'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { loadFolder } from '../../../src-main/datasets/load-folder'
+import { dataIndex } from '../../../src-main/export/data-index'
 import type { Renderer } from '../../../src-main/export/render-host'
-import { createExportService, type ExportDeps } from '../../../src-main/export/service'
+import { createExportService, type ExportDeps, type ExportService } from '../../../src-main/export/service'
+import { toColumnar } from '../../../src-shared/dataset'
 import { DEFAULT_SETTINGS } from '../../../src-shared/settings'
 import type { ChartExportRequest, PackExportRequest } from '../../../src-shared/export-contract'
 import { NO_DATA } from './fixtures'
@@ -150,5 +153,79 @@ describe('the PowerPoint deck', () => {
     answerSave(join(dir, 'deck.pptx'))
     await expect(run).rejects.toMatchObject({ message: 'the deck export was cancelled' })
     expect(await readdir(dir)).toEqual([])
+  })
+})
+
+describe('exports saved through a dialog that adds no extension', () => {
+  let saveDir: string
+  /** The dialog's answers, in order; the last one repeats. */
+  let answers: string[]
+  const asked: [string, string][] = []
+  let withData: ExportService
+
+  const chartRequest: ChartExportRequest = {
+    chartId: 'industry-gdp',
+    format: 'png',
+    scale: 1,
+    preset: 'slide',
+    shown: { width: 800, height: 450 },
+    theme: 'light',
+    background: 'solid',
+    caption: true,
+    destination: 'file',
+  }
+
+  beforeAll(async () => {
+    saveDir = await mkdtemp(join(tmpdir(), 'g60-export-save-'))
+    const bundled = await loadFolder(resolve(import.meta.dirname, '../../../resources/datasets'))
+    expect(bundled.problems).toEqual([])
+    const data = dataIndex(bundled.datasets.map(toColumnar))
+    withData = createExportService({
+      data: () => data,
+      lang: () => 'en',
+      settings: () => ({ ...DEFAULT_SETTINGS }),
+      // What GTK's save dialog hands back: the name exactly as the user typed it.
+      chooseSavePath: async (name, ext) => {
+        asked.push([name, ext])
+        return answers.length > 1 ? answers.shift()! : answers[0]
+      },
+      chooseFolder: async () => null,
+      onProgress: () => undefined,
+    })
+  })
+  afterAll(() => rm(saveDir, { recursive: true, force: true }))
+
+  it('writes a chart typed as "briefing" to briefing.png', async () => {
+    answers = [join(saveDir, 'briefing')]
+    const done = await withData.chart(chartRequest)
+    expect(asked).toEqual([['industry-gdp-en.png', 'png']])
+    expect(done?.path).toBe(join(saveDir, 'briefing.png'))
+    expect((await readFile(join(saveDir, 'briefing.png'))).subarray(1, 4).toString('latin1')).toBe('PNG')
+  })
+
+  it('writes a dashboard typed as "briefing" to briefing.pdf', async () => {
+    answers = [join(saveDir, 'briefing')]
+    const done = await withData.dashboard({ dashboard: 'cities', page: 'slide', format: 'pdf', theme: 'light' })
+    expect(done?.path).toBe(join(saveDir, 'briefing.pdf'))
+    expect((await readFile(join(saveDir, 'briefing.pdf'))).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+  })
+
+  it('leaves a name that has the extension, in any case, as it is', async () => {
+    answers = [join(saveDir, 'Chart.SVG')]
+    const done = await withData.chart({ ...chartRequest, format: 'svg' })
+    expect(done?.path).toBe(join(saveDir, 'Chart.SVG'))
+    expect((await readdir(saveDir)).sort()).toEqual(['Chart.SVG', 'briefing.pdf', 'briefing.png'])
+  })
+
+  it('asks again, with the full name, when the added extension names a file that exists', async () => {
+    asked.length = 0
+    // "briefing" → briefing.png exists (first test): the dialog never asked about replacing it.
+    answers = [join(saveDir, 'briefing'), join(saveDir, 'briefing.png')]
+    const done = await withData.chart(chartRequest)
+    expect(asked).toEqual([
+      ['industry-gdp-en.png', 'png'],
+      [join(saveDir, 'briefing.png'), 'png'],
+    ])
+    expect(done?.path).toBe(join(saveDir, 'briefing.png'))
   })
 })
