@@ -78,7 +78,13 @@ async function main(): Promise<void> {
     chooseFolder,
     revealFile: (path) => shell.showItemInFolder(path),
     chooseSavePath: async (defaultName, extension) => {
-      const options = { title: 'Export', defaultPath: defaultName, filters: [{ name: extension.toUpperCase(), extensions: [extension] }] }
+      const options = {
+        title: 'Export',
+        defaultPath: defaultName,
+        filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
+        // Linux asks before replacing a file only when told to; Windows and macOS always do.
+        properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const],
+      }
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
       return result.canceled || !result.filePath ? null : result.filePath
     },
