@@ -142,7 +142,7 @@ describe('npm start with the prestart check', () => {
     return spawnSync('npm', ['start'], { cwd: project, env, encoding: 'utf8', timeout: 60_000 })
   }
 
-  it('downloads with install-electron, then starts', { timeout: 90_000 }, () => {
+  it('downloads with install-electron, then starts', () => {
     rmSync(project, { recursive: true, force: true })
     makeProject(
       `const fs = require('fs'); const p = require('path');
@@ -157,7 +157,7 @@ describe('npm start with the prestart check', () => {
     expect(existsSync(join(project, 'started'))).toBe(true)
   })
 
-  it('offline: stops with the clear message and a non-zero exit, never reaching start', { timeout: 90_000 }, () => {
+  it('offline: stops with the clear message and a non-zero exit, never reaching start', () => {
     rmSync(project, { recursive: true, force: true })
     makeProject(`console.error('TypeError: fetch failed\\n    at node:internal/deps/undici/undici:14976:13'); process.exit(1)\n`)
     const run = npmStart()
