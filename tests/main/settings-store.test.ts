@@ -131,7 +131,7 @@ describe('SettingsStore', () => {
     await store.load()
     faults.open = code
     await expect(store.update({ theme: 'projector' })).rejects.toMatchObject({ code })
-    await expect(store.setWindowBounds({ x: 0, y: 0, width: 800, height: 600, maximized: false })).rejects.toMatchObject({ code })
+    await expect(store.setWindowBounds({ x: 0, y: 0, width: 800, height: 600, maximized: false, fullScreen: false })).rejects.toMatchObject({ code })
     expect(store.current).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' })
     expect(await onDisk()).toEqual({ theme: 'dark' })
     expect(await readdir(dir)).toEqual([SETTINGS_FILE])
