@@ -41,6 +41,8 @@ async function start() {
     bundledDatasetsDir: join(dir, 'bundled'),
     revealFile: (p) => void revealed.push(p),
   })
+  // As the app does once its window is up: the first load is done before the page's calls.
+  await core.loadData()
   const gateway = createGateway(core.handlers, { isKnownWebContents: () => true, allowedOrigins: ['app://g60'] })
   const call = (channel: string, ...args: unknown[]) => gateway.handle(channel, { webContentsId: 1, isMainFrame: true, url: 'app://g60/index.html' }, args)
   return { core, call }
