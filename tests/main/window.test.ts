@@ -10,7 +10,11 @@ function open(overrides: Partial<WindowOptions> = {}) {
   return { win, onBoundsChange }
 }
 
-beforeEach(() => resetElectronMock())
+beforeEach(() => {
+  resetElectronMock()
+  // The window tests' own laptop panel (1920×1080, task bar at the bottom).
+  screen.displays = [laptopDisplay()]
+})
 afterEach(() => vi.useRealTimers())
 
 describe('createMainWindow', () => {

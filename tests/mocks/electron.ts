@@ -50,9 +50,6 @@ export class BrowserWindow extends EventEmitter {
   maximize(): void {
     this.maximized = true
   }
-  setFullScreen(flag: boolean): void {
-    this.fullScreen = flag
-  }
   isMaximized(): boolean {
     return this.maximized
   }
@@ -264,17 +261,6 @@ export function laptopDisplay(): FakeDisplay {
   return { id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }
 }
 
-/** Electron's `screen`: set `displays` (the first one is primary) to plug in or unplug screens. */
-export const screen = {
-  displays: [laptopDisplay()] as FakeDisplay[],
-  getAllDisplays(): FakeDisplay[] {
-    return this.displays.map((d) => structuredClone(d))
-  },
-  getPrimaryDisplay(): FakeDisplay {
-    return structuredClone(this.displays[0])
-  },
-}
-
 export function resetElectronMock(): void {
   BrowserWindow.created = []
   screen.displays = screen.displays.slice(0, 1)
@@ -282,7 +268,6 @@ export function resetElectronMock(): void {
   ipcRenderer.invocations = []
   ipcRenderer.listeners.clear()
   contextBridge.exposed.clear()
-  screen.displays = [laptopDisplay()]
   resetApp()
   dialog.errorBoxes = []
   dialog.answers = { open: { canceled: true, filePaths: [] }, save: { canceled: true, filePath: '' } }
