@@ -19,7 +19,7 @@ import {
 } from '../../src-shared/export-contract'
 import { markingText, THEMES, type Lang, type Settings } from '../../src-shared/settings'
 import { HandlerError } from '../ipc/gateway'
-import { chartFileName, dashboardFileName, deckFileName } from './names'
+import { chartFileName, dashboardFileName, deckFileName, withExtension } from './names'
 import { PACK_FORMATS } from './pack'
 import { DECK_ASPECTS } from './pptx-layout'
 import type { DeckSlide } from './deck'

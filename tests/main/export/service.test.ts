@@ -191,6 +191,7 @@ describe('exports saved through a dialog that adds no extension', () => {
       },
       chooseFolder: async () => null,
       onProgress: () => undefined,
+      appVersion: 'test',
     })
   })
   afterAll(() => rm(saveDir, { recursive: true, force: true }))
