@@ -9,6 +9,7 @@ import { extname, join, resolve } from 'node:path'
 import { loadFolder } from '../datasets/load-folder'
 import { writeDatasetCsv, writeDatasetXlsx } from '../datasets/template'
 import { writeFileAtomic } from '../fs/atomic-write'
+import { exitQuietlyOnClosedPipe } from './closed-pipe'
 
 const USAGE = 'usage: npm run template -- <dataset-id> --out <file.xlsx|file.csv> [--from <folder>]'
 const BUNDLED = join(import.meta.dirname, '../../resources/datasets')
@@ -44,4 +45,5 @@ export async function main(args: string[], out = console.log, err = console.erro
   return 0
 }
 
+exitQuietlyOnClosedPipe()
 process.exitCode = await main(process.argv.slice(2))

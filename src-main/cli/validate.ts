@@ -14,6 +14,7 @@ import { loadDatasetFile } from '../datasets/load-file'
 import { loadFolder } from '../datasets/load-folder'
 import { formatProblem } from '../datasets/problems'
 import { figureAsRead, figureTable } from './figure-table'
+import { exitQuietlyOnClosedPipe } from './closed-pipe'
 
 const USAGE = 'usage: npm run validate -- <folder-or-file> [--json | --show]'
 
@@ -70,4 +71,5 @@ export async function main(args: string[], out = console.log, err = console.erro
   return 0
 }
 
+exitQuietlyOnClosedPipe()
 process.exitCode = await main(process.argv.slice(2))

@@ -70,3 +70,17 @@ describe('npm run validate', () => {
     expect(missing.stderr).toContain('usage: npm run validate')
   })
 })
+
+describe('npm run validate into a pipe that closes early', () => {
+  it('ends quietly with its exit code, no EPIPE stack trace', async () => {
+    const { spawn } = await import('node:child_process')
+    const child = spawn(join(root, 'node_modules/.bin/tsx'), ['src-main/cli/validate.ts', join(root, 'resources/datasets'), '--show'], { cwd: root })
+    let stderr = ''
+    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()))
+    // Read the first chunk, then close the pipe, as `| head -1` does.
+    child.stdout.once('data', () => child.stdout.destroy())
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    expect(stderr).not.toContain('EPIPE')
+    expect(code).toBe(0)
+  })
+})
