@@ -90,8 +90,11 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
 
   // Per distinct text: its meaning, or NONE when invalid (reported per row).
   const lookup = (c: ColumnName, f: (s: string) => number): Uint32Array => Uint32Array.from(texts[c], (s) => f(s))
-  const entityOf = lookup('entity', (s) => {
-    if (s === '') return NONE
+  // Only texts some figure row uses name an entity: a note row taken off the end left its text in the column's dictionary.
+  const entityUsed = new Uint8Array(texts.entity.length)
+  for (let i = 0; i < n; i++) entityUsed[ids.entity[i]!] = 1
+  const entityOf = Uint32Array.from(texts.entity, (s, k) => {
+    if (s === '' || !entityUsed[k]) return NONE
     const id = m.entities.has(s) ? s : entityNames.get(s)
     if (id !== undefined) return intern(id)
     if (declaredEntities) return NONE

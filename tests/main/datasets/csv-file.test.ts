@@ -78,6 +78,13 @@ describe('CSV layout of statistical tables', () => {
     expect(dataset!.notes).toEqual({ 'zh-CN': '测试\n注：2016 年起按新口径统计\n资料来源：嘉兴统计年鉴, 2017', en: 'Note: preliminary figures' })
   })
 
+  it('makes no entity of a note row when the file lists no entities of its own', () => {
+    const r = readCsvDataset(enc('#unit,percent\nentity,indicator,year,value,tier,source_title,quote\n嘉兴,g,2016,1,article,S,q\n注：数据来自统计公报,,,,,,\n'), 'x.csv')
+    expect(r.problems).toEqual([])
+    expect(Object.keys(r.dataset!.meta.entities)).toEqual(['嘉兴'])
+    expect(r.dataset!.meta.notes).toMatchObject({ 'zh-CN': '注：数据来自统计公报' })
+  })
+
   it('still refuses a note-like row above other figures, and a note row with a number in it', () => {
     const csv = (rows: string[]) => readCsvDataset(enc(['#unit,percent', 'entity,indicator,year,value,tier,source_title,quote', ...rows].join('\n')), 'x.csv')
     expect(csv(['注：上面', 'a,g,2016,1,article,S,q']).problems.map((p) => [p.row, p.column, p.message])).toContainEqual([3, 'indicator', 'missing indicator'])
