@@ -85,6 +85,7 @@ export interface MainCore {
  * open before a slow data folder answers: call `loadData()` once the window is
  * up. Dataset and export requests wait for that first load.
  */
+// eslint-disable-next-line max-lines-per-function -- the one place the handlers are wired to the settings, deck, dataset and export services; split, it would pass the same dozen locals around
 export async function createMainCore(options: CoreOptions): Promise<MainCore> {
   const { emit } = options
   const settings = new SettingsStore(options.userDataDir)

@@ -39,6 +39,7 @@ if (!app.requestSingleInstanceLock()) {
  * folder (a network share) never delays the window. Rejects on any start-up
  * failure, which `startOrQuit` reports before quitting.
  */
+// eslint-disable-next-line max-lines-per-function -- Electron's start-up order (ready, protocol, session, window, then data) reads best as one sequence
 async function main(): Promise<void> {
   let win: BrowserWindow | null = null
   const presenterGlue = createPresenterGlue({ mainWindow: () => win, preloadPath: join(here, '../preload/index.cjs'), entryUrl })

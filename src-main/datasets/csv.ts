@@ -14,6 +14,7 @@ export const QUOTED = 1
 /** The quoted field contains doubled quotes and must be unescaped. */
 export const ESCAPED = 2
 
+/** What the CSV scanner calls back with: each field's byte range and flags, and the end of each record. */
 export interface CsvHandler {
   /** A field of the current record: bytes [start, end), quotes excluded. */
   field(col: number, start: number, end: number, flags: number): void

@@ -12,8 +12,10 @@ import { isAscii, isUtf8 } from 'node:buffer'
 import chardet from 'chardet'
 import iconv from 'iconv-lite'
 
+/** A text encoding a dataset file was read in (WHATWG label). */
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | string
 
+/** The decoded text and its encoding, or why the bytes could not be read as text. */
 export type Decoded = { ok: true; text: string; encoding: Encoding } | { ok: false; message: string }
 
 /** Looks for a byte-order mark; returns the encoding and its length. */

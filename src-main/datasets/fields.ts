@@ -10,8 +10,11 @@ import { UNITS, isUnit } from '../../src-shared/units'
 /** A cell as read from CSV (always text) or XLSX (text, number, boolean, date). */
 export type Cell = string | number | boolean | Date | null
 
+/** A dataset, entity or indicator id: lower-case kebab-case ASCII (docs/datasets.md). */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+/** Earliest year a figure may have; earlier is taken as a typing error. */
 export const YEAR_MIN = 1900
+/** Latest year a figure may have; later is taken as a typing error. */
 export const YEAR_MAX = 2100
 
 /** Full-width ASCII (０-９, ．, ，, ％, －) to ASCII, and the Unicode minus to '-'. */
@@ -22,6 +25,7 @@ export function halfWidth(s: string): string {
 /** Cell texts that mean "no value": drawn as a gap. */
 const MISSING = new Set(['', '-', '--', '—', '——', '–', '…', '...', '/', 'n/a', 'na', 'null', '无', '暂无'])
 
+/** Whether a cell is empty or a gap mark (—, -, n/a …): a missing value, never a zero. */
 export function isMissing(cell: Cell): boolean {
   if (cell === null) return true
   if (typeof cell !== 'string') return false
@@ -29,6 +33,7 @@ export function isMissing(cell: Cell): boolean {
   return MISSING.has(t.toLowerCase()) || MISSING.has(halfWidth(t).toLowerCase())
 }
 
+/** A cell read as `T`, or not readable. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false }
 
 const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i
@@ -64,6 +69,7 @@ export function parseYear(cell: Cell): Parsed<number | null> {
   return m ? { ok: true, value: Number(m[1]) } : { ok: false }
 }
 
+/** Whether `v` is a whole year from `YEAR_MIN` to `YEAR_MAX`. */
 export function isYear(v: number): boolean {
   return Number.isInteger(v) && v >= YEAR_MIN && v <= YEAR_MAX
 }
@@ -77,6 +83,7 @@ function table<T extends string>(entries: Record<T, string[]>): Map<string, T> {
   return map
 }
 
+/** The words a tier cell may hold, in English and Chinese (官方, 二手 …), by lower-cased word. */
 export const TIER_WORDS = table<Tier>({
   article: ['原文', '文章', '源文章', '报道'],
   official: ['官方', '官方来源', '官方统计', '统计'],
@@ -84,6 +91,7 @@ export const TIER_WORDS = table<Tier>({
   derived: ['推算', '计算', '派生', '衍生'],
 })
 
+/** The words a qualifier cell may hold, in English and Chinese (逾, 约, 近, 估 …), by lower-cased word. */
 export const QUALIFIER_WORDS = table<Qualifier>({
   exact: ['精确', '准确', '确切'],
   over: ['超过', '逾', '以上', '多于', 'more than'],
@@ -95,10 +103,12 @@ export const QUALIFIER_WORDS = table<Qualifier>({
 const TRUE_WORDS = new Set(['true', 'yes', 'y', '1', '是', '有', 'x', '✓'])
 const FALSE_WORDS = new Set(['false', 'no', 'n', '0', '否', '无'])
 
+/** Looks a cell up in a word table (`TIER_WORDS`, `QUALIFIER_WORDS`); `undefined` when it is not there. */
 export function parseWord<T extends string>(words: Map<string, T>, cell: Cell): T | undefined {
   return typeof cell === 'string' ? words.get(cell.trim().toLowerCase()) : undefined
 }
 
+/** Reads a yes/no cell (true/false, yes/no, 是/否, 1/0). */
 export function parseBoolean(cell: Cell): Parsed<boolean> {
   if (cell === null || cell === '') return { ok: true, value: false }
   if (typeof cell === 'boolean') return { ok: true, value: cell }
@@ -122,6 +132,7 @@ export function parseUnit(cell: Cell): string | undefined {
   return isUnit(t) ? t : (UNIT_WORDS.get(t.toLowerCase()) ?? UNIT_WORDS.get(halfWidth(t).toLowerCase()))
 }
 
+/** What each column expects, as problems state it after "expected:". */
 export const EXPECTED = {
   id: 'kebab-case, e.g. "nine-cities"',
   tier: TIERS.join(' | '),
@@ -133,6 +144,7 @@ export const EXPECTED = {
   boolean: 'yes / no (是 / 否), or empty',
 } as const
 
+/** Whether `s` is an absolute http(s) URL, as a source address must be. */
 export function isHttpUrl(s: string): boolean {
   return /^https?:\/\/\S+$/i.test(s)
 }

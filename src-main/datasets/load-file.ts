@@ -19,13 +19,16 @@ import { readXlsxDataset } from './xlsx-file'
 /** Files larger than this (64 MiB) are refused before they are read. */
 export const MAX_FILE_BYTES = 64 * MIB
 
+/** The file extensions the app loads as datasets. */
 export const DATASET_EXTENSIONS = ['.json', '.csv', '.xlsx'] as const
 
+/** Where a file is loaded from: the folder it must stay inside. */
 export interface LoadOptions {
   /** The data folder the file must stay inside. */
   root: string
 }
 
+/** A load's outcome: the dataset (null when it could not be used) and every problem found. */
 export type Loaded<T> = { dataset: T | null; problems: DatasetProblem[] }
 
 const inside = (base: string, p: string): boolean => {

@@ -15,11 +15,13 @@ import { TIERS, type DatasetEvent, type EntityMeta, type IndicatorMeta, type Loc
 import { EXPECTED, isHttpUrl, parseUnit, parseWord, TIER_WORDS } from './fields'
 import type { ProblemList } from './problems'
 
+/** A header-block row of a CSV or XLSX file: its file row and cells. */
 export interface MetaRow {
   row: number
   cells: string[]
 }
 
+/** What the header block declares: id, titles, unit, notes, entities, indicators, groups and events, each with its row for problems. */
 export interface MetaInput {
   id?: { value: string; row: number }
   titleZh?: string
@@ -63,12 +65,15 @@ const KEYS: Record<string, string> = {
 /** The documented keys, for messages. */
 export const META_KEYS = 'id, title_zh, title_en, unit, notes_zh, notes_en, entity, indicator, group, event'
 
+/** A spreadsheet column letter for a 0-based index: 0 → A, 25 → Z, 26 → AA. */
 export const letter = (i: number): string => (i < 26 ? String.fromCharCode(65 + i) : letter(Math.floor(i / 26) - 1) + letter(i % 26))
 
+/** The header-block key a first cell names (`#id`, `#单位` …), or `undefined` when it is not one. */
 export function metaKey(cell: string): string | undefined {
   return KEYS[cell.trim().replace(/^#\s*/, '').toLowerCase()]
 }
 
+/** Reads the header block into `MetaInput`, adding a problem (with row and column) for each bad row. */
 export function readMetaRows(rows: MetaRow[], p: ProblemList): MetaInput {
   const m: MetaInput = { entities: new Map(), indicators: new Map(), groups: new Map(), events: [] }
   for (const { row, cells } of rows) {

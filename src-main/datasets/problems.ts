@@ -1,6 +1,7 @@
 /** Collecting `DatasetProblem`s for one file, with values shown the way a person wrote them. */
 import type { DatasetProblem } from '../../src-shared/dataset'
 
+/** Where a problem is and what was found there: row, column, the value got and what was expected. */
 export interface At {
   row?: number
   column?: string
@@ -18,6 +19,7 @@ export function show(v: unknown): string {
   return s.length > 80 ? `${s.slice(0, 77)}…` : s
 }
 
+/** The problems of one file, in the order found, each naming the file. */
 export class ProblemList {
   readonly list: DatasetProblem[] = []
 

@@ -25,6 +25,7 @@ import { ParseWorker } from './worker-host'
 
 export type { DatasetSnapshot }
 
+/** Where the bundled datasets are, who hears of every change, and whether files are parsed in the worker. */
 export interface DatasetServiceOptions {
   bundledDir: string
   onChange: (s: DatasetSnapshot) => void
@@ -70,6 +71,7 @@ interface FileState {
 
 type States = Map<string, FileState>
 
+/** Loads the bundled and the user's datasets, watches the user's folder, and keeps the last good data of every file when a new version fails. */
 export class DatasetService {
   private bundled: States = new Map()
   private user: States = new Map()

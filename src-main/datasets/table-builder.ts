@@ -12,6 +12,7 @@ import { plainDecimal, POW10 } from './ascii-number'
 import { FNV_OFFSET, fnvBytes, fnvStep } from './fnv'
 import { ambiguousMessage, fileConvention, readDecimal, type Convention, type PendingDecimal } from './decimal-comma'
 
+/** The columns of a figures table, in documented order. */
 export const COLUMNS = [
   'entity',
   'indicator',
@@ -32,6 +33,7 @@ export const COLUMNS = [
   'note',
   'conflict',
 ] as const
+/** A figures-table column (see `COLUMNS`). */
 export type ColumnName = (typeof COLUMNS)[number]
 type Kind = 'text' | 'number' | 'year'
 
@@ -85,6 +87,7 @@ for (const c of COLUMNS) {
   for (const a of COLUMN_ALIASES[c]) HEADER.set(norm(a), c)
 }
 
+/** The column a header cell names, in English or Chinese (see docs/dataset-files.md), or `undefined`. */
 export function columnFor(header: string): ColumnName | undefined {
   return HEADER.get(norm(header))
 }
@@ -198,6 +201,7 @@ export class TextColumn {
   }
 }
 
+/** A numeric column being filled: values (NaN for a gap) and, where asked, which cells were written with %. */
 export class NumberColumn {
   values = new Float64Array(1024)
   percent: Uint8Array | null
@@ -218,6 +222,7 @@ export interface BadCell {
   message?: string
 }
 
+/** Collects the rows of a CSV or XLSX figures table into columns (interned texts, numbers), keeping each row's file row for problems. */
 export class TableBuilder {
   /** File row (1-based) of each table row kept (blank rows are skipped). */
   rows = new Int32Array(1024)
@@ -294,6 +299,7 @@ export class TableBuilder {
    * so the result and the problems are the same as field by field.
    * Returns the row number of an unterminated quote, or 0.
    */
+  // eslint-disable-next-line max-lines-per-function -- the CSV hot loop: one pass over the bytes with the column state in locals is what keeps it near split + Number() (docs/dataset-files.md)
   readCsvRows(b: Uint8Array, delim: number, from = 0, firstRow = 1): number {
     const n = b.length
     const map = this.map

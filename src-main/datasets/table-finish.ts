@@ -29,6 +29,8 @@ export const MAX_PROBLEMS = 500
 
 const REQUIRED: ColumnName[] = ['entity', 'indicator', 'value', 'tier', 'source_title']
 
+/** Turns a filled `TableBuilder` and its header block into a columnar dataset, or `null` with every problem added (file, row, column). */
+// eslint-disable-next-line max-lines-per-function -- one pass per column over the whole table, with every problem named at its row and column; the steps share the decoded columns
 export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): ColumnarDataset | null {
   t.resolveDecimals()
   const noteRows = takeNoteRows(t)

@@ -9,6 +9,7 @@ import { FNV_OFFSET, fnvStep } from './fnv'
 
 type IntColumn = Uint32Array | Int32Array
 
+/** Finds the first row with the same values in several integer columns (an open-addressing hash set), for the duplicate-figure check. */
 export class TupleSet {
   /** Slot k: [2k] = row + 1 (0 = empty), [2k + 1] = hash. */
   private table: Int32Array

@@ -45,7 +45,9 @@ export function rowOf(ref: string): number {
   return m ? Number(m[0]) : -1
 }
 
+/** The problem for a formula cell saved without its value. */
 export const NO_SAVED_VALUE = 'formula with no saved value — open and save the file in Excel or WPS'
+/** The problem for a cell whose display format scales its number (万, thousands, millions). */
 export const SCALED_FORMAT = 'the cell shows its number scaled by a display format (such as 0!.0,"万" or 0.0,,), not the number stored — type the number in the row\'s unit'
 
 interface CellState {
@@ -58,6 +60,7 @@ interface CellState {
 }
 
 /** Reads a sheet's rows (only rows with a value), merges and links applied. Rejects on damaged XML. */
+// eslint-disable-next-line max-lines-per-function -- one streaming pass of saxes' events over the sheet XML; the handlers share the cell being read
 export async function readSheet(a: Archive, wb: WorkbookParts, path: string): Promise<{ rows: SheetRow[]; refusals: Refusal[] }> {
   const xml = await a.read(path)
   if (!xml) throw new Error(`the sheet part ${path} is missing`)

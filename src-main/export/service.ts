@@ -64,6 +64,7 @@ function checkTheme(v: unknown): void {
 }
 
 /** The export IPC handlers (chart, dashboard, pack, cancel). Every request field is checked; a bad one is a `bad-request` HandlerError. */
+// eslint-disable-next-line max-lines-per-function -- the export handlers share the one running-job guard and its abort controller
 export function createExportService(deps: ExportDeps) {
   let running: AbortController | null = null
   /** What `running` is, for the message refusing a second export. */

@@ -61,6 +61,7 @@ function periodArea(ctx: ChartContext, years: number[]): object {
 }
 
 /** A year-axis chart with every year on the axis, so a missing year is a gap and never interpolated. */
+// eslint-disable-next-line max-lines-per-function -- one ECharts option assembled from series, periods, events and conflicts that share the year axis
 export function seriesChart(data: DataIndex, ctx: ChartContext, s: SeriesSpec): ChartResult {
   const d = data.get(s.dataset)
   if (!d) return missingDataset(s.dataset, ctx.lang)
