@@ -7,7 +7,7 @@ import { TIERS, type Source } from '../../src-shared/dataset'
 import { t } from '../../src-shared/i18n'
 import type { Lang, Theme } from '../../src-shared/settings'
 import { noAddress, sourceTierText } from '../../src-shared/format'
-import { wrapText } from './text'
+import { textWidth, wrapText } from './text'
 
 /** The two slide shapes a deck is written in. */
 export const DECK_ASPECTS = ['16:9', '4:3'] as const
@@ -174,3 +174,19 @@ export function slideNotes(note: string | undefined, sources: readonly Source[],
   }
   return parts.join('\n')
 }
+
+/** A text box's inner margins left and right together, in inches (pptxgenjs's default inset of 0.1 in a side). */
+const BOX_INSETS = 0.2
+
+/**
+ * The largest type size, at most `maxPt`, at which `text` fits on one line of
+ * a box `widthIn` inches wide, so a long value ("over 4,000 enterprises" on a
+ * 4:3 slide) shrinks instead of wrapping over the line below it. Widths come
+ * from the bundled font's metrics (`textWidth`), in points at 72 to the inch.
+ */
+export function oneLineSize(text: string, maxPt: number, widthIn: number, bold = false): number {
+  const room = Math.max(0.1, widthIn - BOX_INSETS) * 72
+  const width = textWidth(text, maxPt, bold)
+  return width <= room ? maxPt : Math.floor((maxPt * room) / width * 10) / 10
+}
+

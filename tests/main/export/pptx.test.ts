@@ -215,3 +215,21 @@ describe('exportDeck', () => {
     await expect(buildDeck(data, { aspect: '16:9', theme: 'light', lang: 'en', appVersion: '1', slides: [{ kind: 'chart', chartId: 'no-such-chart' }] })).rejects.toThrow(/unknown chart "no-such-chart"/)
   })
 })
+
+describe('headline values on a 4:3 slide', () => {
+  it('shrink to one line instead of wrapping over the source line below', async () => {
+    const { kpiSlideLayout, oneLineSize, deckType } = await import('../../../src-main/export/pptx-layout')
+    const { textWidth } = await import('../../../src-main/export/text')
+    const box = kpiSlideLayout('4:3', 'light', null, 6).boxes[0]!
+    const width = box.w - 0.3
+    const max = deckType('light').title
+    for (const value of ['over 4,000 enterprises', 'about 58 million people', '2.4 million m²', '6.7%']) {
+      const size = oneLineSize(value, max, width, true)
+      expect(size).toBeLessThanOrEqual(max)
+      // What is drawn fits the box's inner width (insets of 0.1 in a side) on one line.
+      expect(textWidth(value, size, true) / 72).toBeLessThanOrEqual(width - 0.2 + 1e-9)
+    }
+    expect(oneLineSize('6.7%', max, width, true)).toBe(max)
+    expect(oneLineSize('over 4,000 enterprises', max, width, true)).toBeLessThan(max)
+  })
+})
