@@ -297,7 +297,8 @@ function cityGdpChart(data: DataIndex, ctx: ChartContext): ChartResult {
     const i = r.figs.map((f, j) => (f && f.value !== null && (!indexed || r.figs[bi]) ? j : -1)).reduce((a, b) => Math.max(a, b), -1)
     return { name: entityName(d, r.id, lang), v: i < 0 ? null : valueOf(r, r.figs[i]!) }
   })
-  const endLabels = endLabelSeries(ctx, lasts, axis, scale === 'log', 340 - legend.top - gridBottom(ctx, marks) - t.small - 16)
+  // On a slide the legend names the cities: spread end labels can be pushed past a slide's plot.
+  const endLabels = ctx.profile ? null : endLabelSeries(ctx, lasts, axis, scale === 'log', 340 - legend.top - gridBottom(ctx, marks) - t.small - 16)
   const yName = indexed ? (lang === 'en' ? `index, ${base} = 100 †` : `指数，${base} 年 = 100 †`) : scale === 'log' ? `${unit.label} (${lang === 'en' ? 'log scale' : '对数刻度'})` : unit.label
   const option = {
     ...baseOption(ctx, marks, 'city gdp'),
@@ -325,7 +326,7 @@ function cityGdpChart(data: DataIndex, ctx: ChartContext): ChartResult {
           ),
         }
       }),
-      endLabels,
+      ...(endLabels ? [endLabels] : []),
       ...(others.length && !indexed
         ? [
             {
