@@ -34,7 +34,12 @@ export default defineConfig({
           'dataset-worker': resolve('src-main/datasets/worker.ts'),
           'render-worker': resolve('src-main/export/render-worker.ts'),
         },
-        external: ['electron', 'exceljs', 'iconv-lite', 'chardet'],
+        // electron-vite leaves every package in package.json's `dependencies` external
+        // (build.externalizeDeps, on by default): only @resvg/resvg-js (a native addon) and
+        // pdfkit (it requires its standard fonts through its own package.json `imports` at run
+        // time, which a bundle cannot resolve) are there, and electron-builder
+        // copies exactly those into app.asar. Everything else main imports is bundled here.
+        external: ['electron'],
       },
     },
   },

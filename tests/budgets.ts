@@ -36,6 +36,7 @@ export const HEAVY_TESTS: readonly string[] = [
   'tests/layering/layering.test.ts',
   'tests/main/index.test.ts',
   'tests/packaging/electron-builder.test.ts',
+  'tests/packaging/main-build.test.ts',
   'tests/scripts/ensure-electron.test.ts',
   'tests/shared/charts/bundled.test.ts',
   'tests/shared/charts/dashboards.test.ts',

@@ -156,13 +156,13 @@ export const app = Object.assign(new EventEmitter(), {
   quitCalled: false,
   becomeReady: () => undefined as void,
   ready: Promise.resolve(),
-  getPath: () => '/tmp',
+  getPath: (_name?: string): string => '/tmp',
   getLocale(): string {
     return this.locale
   },
   getName: () => 'G60 Briefing',
   getVersion: () => '0.0.0-test',
-  getAppPath: () => '/app',
+  getAppPath: (): string => '/app',
   whenReady(): Promise<void> {
     return this.ready
   },

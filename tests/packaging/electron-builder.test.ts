@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -8,6 +8,22 @@ const root = resolve(import.meta.dirname, '../..')
 const require = createRequire(join(root, 'node_modules/electron-builder/package.json'))
 const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/config/config')
 const { DebugLogger } = require('builder-util/out/DebugLogger')
+const { TmpDir } = require('builder-util')
+const { NpmNodeModulesCollector } = require('app-builder-lib/out/node-module-collector/npmNodeModulesCollector')
+
+/** The packages the renderer's sources import (`vue`, `@fontsource/noto-sans-sc`, …): Vite bundles them all. */
+function rendererImports(dir: string): Set<string> {
+  const found = new Set<string>()
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !/\.(ts|vue)$/.test(entry.name)) continue
+    const code = readFileSync(join(entry.parentPath, entry.name), 'utf8')
+    for (const m of code.matchAll(/^\s*import\b[^'"]*['"]([^'".][^'"]*)['"]/gm)) {
+      const parts = m[1].split('/')
+      found.add(m[1].startsWith('@') ? parts.slice(0, 2).join('/') : parts[0])
+    }
+  }
+  return found
+}
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(file: string): [number, number] {
@@ -63,11 +79,29 @@ describe('electron-builder.yml', async () => {
     }
   })
 
-  it('ships the PowerPoint writer: pptxgenjs is a production dependency, which the main build leaves external', () => {
-    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
-    expect(pkg.dependencies).toHaveProperty('pptxgenjs')
-    expect(pkg.devDependencies).not.toHaveProperty('pptxgenjs')
-    // electron-vite externalises every production dependency unless told not to.
-    expect(readFileSync(join(root, 'electron.vite.config.ts'), 'utf8')).not.toMatch(/externalizeDeps:\s*false/)
+  it('copies only what main leaves external: no package the renderer imports, nothing the build bundles', async () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; dependencies: Record<string, string> }
+    // What main's build loads at run time is `dependencies`, exactly (tests/packaging/main-build.test.ts).
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['@resvg/resvg-js', 'pdfkit'])
+    // electron-builder's own collector: the node_modules it copies into app.asar.
+    const tmp = new TmpDir('g60-packaging-test')
+    const { nodeModules } = await new NpmNodeModulesCollector(root, tmp).getNodeModules({ packageName: pkg.name })
+    await tmp.cleanup()
+    const packed = new Set<string>()
+    const walk = (list: { name: string; dependencies?: unknown[] }[]) => {
+      for (const m of list) {
+        packed.add(m.name)
+        if (m.dependencies) walk(m.dependencies as typeof list)
+      }
+    }
+    walk(nodeModules)
+    expect(packed).toContain('@resvg/resvg-js')
+    expect(packed).toContain('pdfkit')
+    const renderer = rendererImports(join(root, 'src-renderer'))
+    expect(renderer).toContain('vue')
+    expect([...renderer].filter((name) => packed.has(name))).toEqual([])
+    const bundled = ['vue', 'pinia', 'vue-i18n', 'vue-echarts', '@fontsource/noto-sans-sc', 'echarts', 'zrender', 'jpeg-js', 'pptxgenjs', 'jszip', 'exceljs', 'iconv-lite', 'chardet', 'saxes', 'yauzl']
+    expect(bundled.filter((name) => packed.has(name))).toEqual([])
+    expect([...packed].filter((name) => /^@(vue|intlify)\//.test(name))).toEqual([])
   })
 })
