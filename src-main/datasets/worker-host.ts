@@ -15,14 +15,12 @@
  * worker that fails after that (a crash while parsing) fails its pending loads
  * with a problem, and the next load starts a new worker.
  */
-import { existsSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { resolve as resolvePath } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { ColumnarDataset } from '../../src-shared/dataset'
 import { loadColumnarFile, type Loaded } from './load-file'
 import type { WorkerMessage, WorkerRequest } from './worker'
+import { spawnModuleWorker } from '../worker-spawn'
 
 /** Names looked up next to this module; variables, so bundlers leave them alone. */
 const BUILT = './dataset-worker.js'
@@ -30,19 +28,7 @@ const SOURCE = './worker.ts'
 
 /** Starts the dataset worker from the build or the sources; `null` when neither is there. */
 export function spawnDatasetWorker(): Worker | null {
-  const built = new URL(BUILT, import.meta.url)
-  if (built.protocol === 'file:' && existsSync(fileURLToPath(built))) return new Worker(built)
-  const source = new URL(SOURCE, import.meta.url)
-  if (source.protocol !== 'file:' || !existsSync(fileURLToPath(source))) return null
-  let tsx: string
-  try {
-    // The ESM entry of tsx's API sits next to the CommonJS one that require.resolve finds.
-    tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href
-  } catch {
-    return null
-  }
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { (m.register ?? m.default.register)(); return import(${JSON.stringify(source.href)}) })`
-  return new Worker(boot, { eval: true })
+  return spawnModuleWorker(new URL(BUILT, import.meta.url), new URL(SOURCE, import.meta.url))
 }
 
 interface Pending {

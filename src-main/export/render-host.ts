@@ -14,9 +14,6 @@
  * (tsx, vitest) it is `render-worker.ts`, started through tsx's loader. When
  * neither is found, jobs run in the calling thread.
  */
-import { existsSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { DataIndex } from '../../src-shared/charts/types'
 import type { ColumnarDataset } from '../../src-shared/dataset'
@@ -25,6 +22,7 @@ import { dataIndex } from './data-index'
 import { fontPaths } from './fonts'
 import { fromJobError, runRenderJob, type JobError, type RenderJob, type RenderJobResult } from './render-jobs'
 import type { RenderWorkerRequest } from './render-worker'
+import { spawnModuleWorker } from '../worker-spawn'
 
 /** Runs export jobs somewhere; rejects with the job's error, or with an `AbortError` once `signal` aborts. */
 export interface Renderer {
@@ -45,20 +43,7 @@ const BUILT = './render-worker.js'
 const SOURCE = './render-worker.ts'
 
 function spawn(): Worker | null {
-  const workerData = { fonts: fontPaths() }
-  const built = new URL(BUILT, import.meta.url)
-  if (built.protocol === 'file:' && existsSync(fileURLToPath(built))) return new Worker(built, { workerData })
-  const source = new URL(SOURCE, import.meta.url)
-  if (source.protocol !== 'file:' || !existsSync(fileURLToPath(source))) return null
-  let tsx: string
-  try {
-    // The ESM entry of tsx's API sits next to the CommonJS one that require.resolve finds.
-    tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href
-  } catch {
-    return null
-  }
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { (m.register ?? m.default.register)(); return import(${JSON.stringify(source.href)}) })`
-  return new Worker(boot, { eval: true, workerData })
+  return spawnModuleWorker(new URL(BUILT, import.meta.url), new URL(SOURCE, import.meta.url), { workerData: { fonts: fontPaths() } })
 }
 
 type Reply = { id: number; progress: ExportProgress } | { id: number; ok: true; value: unknown } | { id: number; ok: false; error: JobError }

@@ -3,6 +3,7 @@ import type { ColumnarDataset, Figure } from '../dataset'
 import { axisUnit, figureParts, formatFixed, formatNumber } from '../format'
 import { both } from '../i18n'
 import { own } from '../own'
+import type { Lang } from '../settings'
 import { alternates, headline, preferred, figures, yearSeries } from '../query'
 import { chartOf, gridBottom, gridRight, xName, NINE_SHAPES, marksOf, valueLabel, barStyle, baseOption, chartResult, collectMarks, escapeHtml, labelText, missingDataset, missingFigures, pointStyle, suffix, tipFor, tokens } from './common'
 import { headlineKpi } from './kpi'
@@ -90,6 +91,16 @@ export function commonGdpYear(d: ColumnarDataset): number | null {
   return best?.year ?? null
 }
 
+/** The cities with a GDP figure in the common year, by province; the empty state when no year has one. */
+function citiesInCommonYear(d: ColumnarDataset, lang: Lang): { year: number; cities: { id: string; group: string; f: Figure }[] } | ChartResult {
+  const year = commonGdpYear(d)
+  if (year === null) return missingFigures(DS, [indicatorName(d, 'gdp', lang)], lang)
+  const cities = citiesByProvince(d)
+    .map((c) => ({ ...c, f: yearSeries(d, c.id, 'gdp', [year])[0] }))
+    .filter((c): c is typeof c & { f: Figure } => !!c.f)
+  return { year, cities }
+}
+
 /** A conflicting figure drawn beside the chosen one: hollow triangle, "‡" label, its own tooltip. */
 function conflictItem(f: Figure, name: string, lang: ChartContext['lang'], value: unknown): Record<string, unknown> {
   return { value, tip: tipFor(f, `${name} (${tr(OTHER_SOURCE, lang)})`, lang) }
@@ -102,11 +113,9 @@ function provinceChart(data: DataIndex, ctx: ChartContext): ChartResult {
   if (!d) return missingDataset(DS, ctx.lang)
   const lang = ctx.lang
   const t = tokens(ctx)
-  const year = commonGdpYear(d)
-  if (year === null) return missingFigures(DS, [indicatorName(d, 'gdp', lang)], lang)
-  const cities = citiesByProvince(d)
-    .map((c) => ({ ...c, f: yearSeries(d, c.id, 'gdp', [year])[0] }))
-    .filter((c): c is typeof c & { f: Figure } => !!c.f)
+  const common = citiesInCommonYear(d, lang)
+  if ('kind' in common) return common
+  const { year, cities } = common
   const unit = axisUnit(cities[0]!.f.unit, lang)
   const groups = [...new Set(cities.map((c) => c.group))]
   const others = cities.flatMap((c) => alternates(d, c.id, 'gdp', [year]).map((f) => ({ c, f })))
@@ -161,11 +170,9 @@ function nineSharesChart(data: DataIndex, ctx: ChartContext): ChartResult {
   if (!d) return missingDataset(DS, ctx.lang)
   const lang = ctx.lang
   const t = tokens(ctx)
-  const year = commonGdpYear(d)
-  if (year === null) return missingFigures(DS, [indicatorName(d, 'gdp', lang)], lang)
-  const cities = citiesByProvince(d)
-    .map((c) => ({ ...c, f: yearSeries(d, c.id, 'gdp', [year])[0] }))
-    .filter((c): c is typeof c & { f: Figure } => !!c.f)
+  const common = citiesInCommonYear(d, lang)
+  if ('kind' in common) return common
+  const { year, cities } = common
   const total = cities.reduce((sum, c) => sum + c.f.value!, 0)
   const totalText = formatNumber(total, lang, 2)
   const sumFormula = `${cities.map((c) => formatNumber(c.f.value!, lang, 2)).join(' + ')} = ${totalText}`
