@@ -59,6 +59,12 @@ export interface MainCore {
   /** Loads a data folder, remembers it and tells the page. */
   openDataFolder(dir: string): Promise<DatasetSnapshot>
   /**
+   * The menu's *Open Data Folder…*: asks for a folder and opens it. Never
+   * rejects: a folder that cannot be opened becomes a `data-folder-failed`
+   * notice naming it, and the data on screen stays as it was.
+   */
+  chooseDataFolder(): Promise<void>
+  /**
    * Applies a validated patch, persists it and tells the page. When the write
    * fails, nothing changes, a `settings-not-saved` notice is posted and the
    * promise rejects with a `HandlerError` (`internal`).
@@ -221,6 +227,21 @@ export async function createMainCore(options: CoreOptions): Promise<MainCore> {
     return snapshot
   })
 
+  const chooseDataFolder = async (): Promise<void> => {
+    let dir: string | null = null
+    try {
+      dir = (await options.chooseFolder?.()) ?? null
+      if (dir !== null) await openDataFolder(dir)
+    } catch (err) {
+      notices.post({
+        id: 'data-folder-failed',
+        level: 'error',
+        message: 'The data folder could not be opened; the data on screen is unchanged.',
+        details: [...(dir === null ? [] : [dir]), (err as Error).message],
+      })
+    }
+  }
+
   /** Only files the app itself loaded (or failed to load) may be revealed. */
   const knownFiles = (): Set<string> => {
     const snap = datasets.snapshot()
@@ -344,6 +365,7 @@ export async function createMainCore(options: CoreOptions): Promise<MainCore> {
     changeSettings,
     saveWindowBounds,
     openDataFolder,
+    chooseDataFolder,
     onSettingsChanged: (l) => void listeners.push(l),
     loadData,
   }

@@ -7,6 +7,8 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { APP_ENTRY, APP_ORIGIN, APP_SCHEME } from './app-protocol'
 import { DATA_LICENCES } from './licences'
+import { t } from '../src-shared/i18n'
+import type { Lang } from '../src-shared/settings'
 import { createMainCore, type Emit } from './core'
 import { createGateway } from './ipc/gateway'
 import { registerIpc } from './ipc/register'
@@ -58,8 +60,10 @@ async function main(): Promise<void> {
 
   await app.whenReady()
 
+  // The UI's language, for the menu and the dialogs main opens (read when they open, after the core exists).
+  const lang = (): Lang => core.settingsState().effectiveLang
   const chooseFolder = async (): Promise<string | null> => {
-    const options = { title: 'Open data folder', properties: ['openDirectory' as const] }
+    const options = { title: t(lang(), 'menu.openFolderTitle'), properties: ['openDirectory' as const] }
     const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
     return result.canceled ? null : (result.filePaths[0] ?? null)
   }
@@ -80,7 +84,7 @@ async function main(): Promise<void> {
     revealFile: (path) => shell.showItemInFolder(path),
     chooseSavePath: async (defaultName, extension) => {
       const options = {
-        title: 'Export',
+        title: t(lang(), 'menu.saveTitle'),
         defaultPath: defaultName,
         filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
         // Linux asks before replacing a file only when told to; Windows and macOS always do.
@@ -109,10 +113,7 @@ async function main(): Promise<void> {
   const reinstallUnlessSaved = (saved: Promise<boolean>) => saved.then((ok) => ok || installMenu())
   const installMenu = () => {
     const template = buildMenuTemplate(core.settings.current, {
-      openDataFolder: async () => {
-        const dir = await chooseFolder()
-        if (dir) await core.openDataFolder(dir)
-      },
+      openDataFolder: () => void core.chooseDataFolder(),
       navigate: (view) => emit('menu:command', { kind: 'navigate', view }),
       exportPack: () => emit('menu:command', { kind: 'export-pack' }),
       exportDeck: () => emit('menu:command', { kind: 'export-deck' }),
@@ -122,12 +123,12 @@ async function main(): Promise<void> {
         const lines = DATA_LICENCES.map((l) => `${l.name}: ${l.licence}`)
         void dialog.showMessageBox({
           type: 'info',
-          title: 'About G60 Briefing',
-          message: `G60 Briefing ${app.getVersion()}`,
-          detail: [`Electron ${process.versions.electron}`, '', 'Data and asset licences:', ...lines].join('\n'),
+          title: t(lang(), 'menu.about'),
+          message: `${t(lang(), 'app.title')} ${app.getVersion()}`,
+          detail: [`Electron ${process.versions.electron}`, '', t(lang(), 'menu.aboutDetail'), ...lines].join('\n'),
         })
       },
-    }, process.platform === 'darwin', Boolean(devServerUrl))
+    }, process.platform === 'darwin', Boolean(devServerUrl), lang())
     Menu.setApplicationMenu(Menu.buildFromTemplate(template))
   }
   installMenu()

@@ -269,6 +269,32 @@ describe('loading data after the window', () => {
     expect(core.settings.current.lastDataFolder).toBe('/home/u/fresh')
   })
 
+  it("menu's Open Data Folder: a folder that cannot be opened is a notice naming it, the folder setting stays, and nothing rejects", async () => {
+    fake.failing.add('/mnt/usb')
+    const core = await createMainCore(options({ chooseFolder: async () => '/mnt/usb' }))
+    await expect(core.chooseDataFolder()).resolves.toBeUndefined()
+    expect(core.notices.list()).toEqual([
+      {
+        id: 'data-folder-failed',
+        level: 'error',
+        message: 'The data folder could not be opened; the data on screen is unchanged.',
+        details: ['/mnt/usb', "ENOENT: no such file or directory, stat '/mnt/usb'"],
+      },
+    ])
+    expect(core.settings.current.lastDataFolder).toBeNull()
+  })
+
+  it("menu's Open Data Folder: a cancelled dialog changes nothing, a chosen folder opens and is remembered", async () => {
+    const answers = [null, '/home/u/g60']
+    const core = await createMainCore(options({ chooseFolder: async () => answers.shift() ?? null }))
+    await core.chooseDataFolder()
+    expect(fake.calls.filter((c) => c.startsWith('open'))).toEqual([])
+    await core.chooseDataFolder()
+    expect(fake.calls).toEqual(['start', 'open /home/u/g60'])
+    expect(core.settings.current.lastDataFolder).toBe('/home/u/g60')
+    expect(core.notices.list()).toEqual([])
+  })
+
   it('posts a notice when the last data folder cannot be opened, and still resolves', async () => {
     await writeFile(join(dir, 'settings.json'), JSON.stringify({ lastDataFolder: '/gone' }))
     fake.failing.add('/gone')

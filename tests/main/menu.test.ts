@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
 import { buildMenuTemplate, type MenuActions } from '../../src-main/menu'
-import { DEFAULT_SETTINGS, type Settings } from '../../src-shared/settings'
+import { DEFAULT_SETTINGS, type Lang, type Settings } from '../../src-shared/settings'
 
 function actions() {
   return {
@@ -20,9 +20,9 @@ function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOption
   return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])])
 }
 
-function build(settings: Partial<Settings> = {}, isMac = false, isDev = false) {
+function build(settings: Partial<Settings> = {}, isMac = false, isDev = false, lang: Lang = 'en') {
   const a = actions()
-  const items = flatten(buildMenuTemplate({ ...DEFAULT_SETTINGS, ...settings }, a, isMac, isDev))
+  const items = flatten(buildMenuTemplate({ ...DEFAULT_SETTINGS, ...settings }, a, isMac, isDev, lang))
   const byId = (id: string) => {
     const item = items.find((i) => i.id === id)
     if (!item) throw new Error(`no menu item ${id}`)
@@ -35,7 +35,7 @@ function build(settings: Partial<Settings> = {}, isMac = false, isDev = false) {
 describe('the application menu', () => {
   it('has the standard roles', () => {
     const { roles } = build()
-    for (const role of ['editMenu', 'windowMenu', 'togglefullscreen', 'resetZoom', 'zoomIn', 'zoomOut', 'quit', 'help']) {
+    for (const role of ['undo', 'copy', 'paste', 'selectAll', 'window', 'minimize', 'togglefullscreen', 'resetZoom', 'zoomIn', 'zoomOut', 'quit', 'help']) {
       expect(roles).toContain(role)
     }
     expect(roles).not.toContain('appMenu')
@@ -106,5 +106,18 @@ describe('the application menu', () => {
     expect(byId('about').label).toBe('About G60 Briefing')
     click('about')
     expect(a.about).toHaveBeenCalledOnce()
+  })
+
+  it('speaks the UI language: every labelled item in Chinese when the UI is zh-CN, with the same ids and accelerators', () => {
+    const en = build({}, false, false, 'en')
+    const zh = build({}, false, false, 'zh-CN')
+    expect(zh.byId('open-data-folder')).toMatchObject({ label: '打开数据文件夹…', accelerator: 'CmdOrCtrl+O' })
+    expect(zh.byId('view-industry').label).toBe('2016 年前后的产业')
+    expect(zh.byId('about').label).toBe('关于 G60 简报')
+    const labelled = zh.items.filter((i) => i.type !== 'separator' && i.role !== 'appMenu')
+    // Every item has a label of its own (Electron's role labels would be English), and none is left in English.
+    for (const item of labelled) expect(item.label, JSON.stringify(item.role ?? item.id)).toMatch(/\p{Script=Han}|^English$|^G60/u)
+    expect(zh.items.map((i) => i.id ?? i.role)).toEqual(en.items.map((i) => i.id ?? i.role))
+    expect(en.items.find((i) => i.role === 'window')?.label).toBe('&Window')
   })
 })
