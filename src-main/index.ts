@@ -44,7 +44,12 @@ if (!app.requestSingleInstanceLock()) {
 // eslint-disable-next-line max-lines-per-function -- Electron's start-up order (ready, protocol, session, window, then data) reads best as one sequence
 async function main(): Promise<void> {
   let win: BrowserWindow | null = null
-  const presenterGlue = createPresenterGlue({ mainWindow: () => win, preloadPath: join(here, '../preload/index.cjs'), entryUrl })
+  const presenterGlue = createPresenterGlue({
+    mainWindow: () => win,
+    preloadPath: join(here, '../preload/index.cjs'),
+    entryUrl,
+    onPresenterClosed: () => core.presentation.presenterClosed(),
+  })
   // Every open window (the main one, and the presenter view during a show) hears main's events.
   const emit: Emit = (channel, payload) => {
     for (const w of presenterGlue.windows()) w.webContents.send(channel, payload)
@@ -139,6 +144,7 @@ async function main(): Promise<void> {
     entryUrl,
     bounds: core.settings.current.windowBounds,
     onBoundsChange: (bounds) => core.saveWindowBounds(bounds),
+    isShowing: () => presenterGlue.showing(),
   })
   win.on('closed', () => (win = null))
 

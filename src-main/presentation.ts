@@ -94,6 +94,12 @@ export class Presentation {
     return this.#set({ swapped })
   }
 
+  /** The user closed the presenter window themselves: the show goes on in the audience window alone. */
+  presenterClosed(): PresentationState {
+    if (!this.#state.presenterWindow) return this.state
+    return this.#set({ presenterWindow: false })
+  }
+
   /** Applies waiting data now; the show goes on with it. */
   applyData(): PresentationState {
     if (this.#state.active) this.#frozen = this.o.latestData()

@@ -20,12 +20,20 @@ export interface PresenterGlueOptions {
   mainWindow(): BrowserWindow | null
   preloadPath: string
   entryUrl: string
+  /**
+   * Called when the user closes the presenter window themselves (its title
+   * bar's close button, Alt+F4), not when the show closes it; the show goes
+   * on in the audience window.
+   */
+  onPresenterClosed?(): void
 }
 
 /** The hooks for `Presentation`, plus the list of open windows. */
 export interface PresenterGlue extends PresentationHooks {
   /** The windows that are open (main and presenter), for sending events and checking senders. */
   windows(): BrowserWindow[]
+  /** True while the main window is full screen for a show: its bounds then are the show's, not the user's. */
+  showing(): boolean
 }
 
 const alive = (w: BrowserWindow | null): w is BrowserWindow => w !== null && !w.isDestroyed()
@@ -76,7 +84,9 @@ export function createPresenterGlue(o: PresenterGlueOptions): PresenterGlue {
       })
       win.once('ready-to-show', () => win.show())
       win.on('closed', () => {
-        if (presenter === win) presenter = null
+        if (presenter !== win) return
+        presenter = null
+        o.onPresenterClosed?.()
       })
       presenter = win
       void win.loadURL(`${o.entryUrl}#presenter`)
@@ -93,5 +103,6 @@ export function createPresenterGlue(o: PresenterGlueOptions): PresenterGlue {
       if (alive(presenter)) presenter.setBounds(presenterDisplay().workArea)
     },
     windows: () => [o.mainWindow(), presenter].filter(alive),
+    showing: () => restore !== null,
   }
 }

@@ -13,6 +13,12 @@ export interface WindowOptions {
   bounds: WindowBounds | null
   /** Called 400 ms after the last move, resize or state change, with what to save. */
   onBoundsChange(bounds: WindowBounds): void
+  /**
+   * True while a show has the window full screen (on the projector, perhaps):
+   * those bounds are not saved, so quitting during a show does not reopen the
+   * app full screen on a display that may be gone.
+   */
+  isShowing?(): boolean
 }
 
 /** Refuses every new window and every navigation away from our own pages. */
@@ -79,7 +85,7 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
   const saveBounds = () => {
     clearTimeout(timer)
     timer = setTimeout(() => {
-      if (win.isDestroyed() || win.isMinimized()) return
+      if (win.isDestroyed() || win.isMinimized() || options.isShowing?.()) return
       const fullScreen = win.isFullScreen()
       if (!fullScreen) normal = win.getNormalBounds()
       options.onBoundsChange({ ...normal, maximized: win.isMaximized(), fullScreen })

@@ -50,6 +50,18 @@ describe('Presentation', () => {
     expect(hooks.closePresenter).toHaveBeenCalledOnce()
   })
 
+  it('when the user closes the presenter window, the show goes on without it, and ending does not close it twice', () => {
+    const { p, hooks, states } = setup(2)
+    p.start({ index: 3, mode: 'show' })
+    expect(p.presenterClosed()).toMatchObject({ active: true, index: 3, presenterWindow: false })
+    expect(states.at(-1)).toMatchObject({ presenterWindow: false })
+    expect(p.swap().swapped).toBe(false)
+    expect(hooks.swapDisplays).not.toHaveBeenCalled()
+    p.end()
+    expect(hooks.closePresenter).not.toHaveBeenCalled()
+    expect(hooks.setFullScreen).toHaveBeenLastCalledWith(false)
+  })
+
   it('a rehearsal is neither full screen nor in a second window', () => {
     const { p, hooks } = setup(2)
     expect(p.start({ index: 0, mode: 'rehearse' })).toMatchObject({ mode: 'rehearse', presenterWindow: false })

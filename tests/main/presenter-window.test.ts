@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { BrowserWindow, resetElectronMock, screen } from '../mocks/electron'
 import { createPresenterGlue } from '../../src-main/presenter-window'
 import { secureWebPreferences } from '../../src-main/window'
@@ -9,8 +9,14 @@ const PROJECTOR = { id: 7, bounds: { x: 1440, y: 0, width: 1024, height: 768 }, 
 
 function setup() {
   const main = new BrowserWindow({})
-  const glue = createPresenterGlue({ mainWindow: () => main as unknown as ElectronWindow, preloadPath: '/app/preload.cjs', entryUrl: 'app://g60/index.html' })
-  return { main, glue }
+  const closedByUser = vi.fn()
+  const glue = createPresenterGlue({
+    mainWindow: () => main as unknown as ElectronWindow,
+    preloadPath: '/app/preload.cjs',
+    entryUrl: 'app://g60/index.html',
+    onPresenterClosed: closedByUser,
+  })
+  return { main, glue, closedByUser }
 }
 
 beforeEach(() => {
@@ -22,17 +28,20 @@ describe('presenter window glue', () => {
   it('with one display: full screen in place, restored to the old bounds at the end', () => {
     const { main, glue } = setup()
     expect(glue.displayCount!()).toBe(1)
+    expect(glue.showing()).toBe(false)
     glue.setFullScreen!(true)
+    expect(glue.showing()).toBe(true)
     expect(main.fullScreen).toBe(true)
     expect(main.bounds).toEqual(LAPTOP.bounds)
     glue.setFullScreen!(false)
+    expect(glue.showing()).toBe(false)
     expect(main.fullScreen).toBe(false)
     expect(main.bounds).toEqual({ x: 10, y: 20, width: 1300, height: 800 })
   })
 
   it('with a projector: slides full screen on it, presenter view on the laptop with the same security settings', () => {
     screen.displays = [LAPTOP, PROJECTOR]
-    const { main, glue } = setup()
+    const { main, glue, closedByUser } = setup()
     expect(glue.displayCount!()).toBe(2)
     glue.setFullScreen!(true)
     glue.openPresenter!(false)
@@ -50,6 +59,17 @@ describe('presenter window glue', () => {
 
     glue.closePresenter!()
     expect(presenter.destroyed).toBe(true)
+    expect(glue.windows()).toHaveLength(1)
+    expect(closedByUser).not.toHaveBeenCalled()
+  })
+
+  it('tells the show when the user closes the presenter window with its close button', () => {
+    screen.displays = [LAPTOP, PROJECTOR]
+    const { glue, closedByUser } = setup()
+    glue.setFullScreen!(true)
+    glue.openPresenter!(false)
+    BrowserWindow.created[1]!.close()
+    expect(closedByUser).toHaveBeenCalledOnce()
     expect(glue.windows()).toHaveLength(1)
   })
 })

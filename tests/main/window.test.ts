@@ -136,6 +136,25 @@ describe('createMainWindow', () => {
     expect(onBoundsChange).toHaveBeenLastCalledWith({ x: 10, y: 20, width: 1300, height: 800, maximized: false, fullScreen: false })
   })
 
+  it("does not save a show's full screen: quitting during a show reopens the window as it was before", () => {
+    vi.useFakeTimers()
+    let showing = false
+    const { win, onBoundsChange } = open({ isShowing: () => showing })
+    showing = true
+    win.fullScreen = true
+    win.bounds = { x: 1440, y: 0, width: 1024, height: 768 }
+    win.emit('move')
+    win.emit('enter-full-screen')
+    vi.advanceTimersByTime(400)
+    expect(onBoundsChange).not.toHaveBeenCalled()
+    showing = false
+    win.fullScreen = false
+    win.bounds = { x: 10, y: 20, width: 1300, height: 800 }
+    win.emit('leave-full-screen')
+    vi.advanceTimersByTime(400)
+    expect(onBoundsChange).toHaveBeenCalledExactlyOnceWith({ x: 10, y: 20, width: 1300, height: 800, maximized: false, fullScreen: false })
+  })
+
   it('does not save the bounds of a minimised or destroyed window', () => {
     vi.useFakeTimers()
     const { win, onBoundsChange } = open()
