@@ -12,7 +12,10 @@
  * Finding the worker's code: the electron-vite build emits `render-worker.js`
  * beside the main bundle (an extra `rollupOptions.input` entry); from source
  * (tsx, vitest) it is `render-worker.ts`, started through tsx's loader. When
- * neither is found, jobs run in the calling thread.
+ * neither is found, or the worker fails before it says it is ready (as a
+ * worker loaded from inside a packaged `app.asar` could, a case Electron's own
+ * tests do not cover), jobs run in the calling thread, the waiting ones
+ * included, and a warning is logged.
  */
 import { Worker } from 'node:worker_threads'
 import type { DataIndex } from '../../src-shared/charts/types'
@@ -46,12 +49,14 @@ function spawn(): Worker | null {
   return spawnModuleWorker(new URL(BUILT, import.meta.url), new URL(SOURCE, import.meta.url), { workerData: { fonts: fontPaths() } })
 }
 
-type Reply = { id: number; progress: ExportProgress } | { id: number; ok: true; value: unknown } | { id: number; ok: false; error: JobError }
+type Reply = { ready: true } | { id: number; progress: ExportProgress } | { id: number; ok: true; value: unknown } | { id: number; ok: false; error: JobError }
 
 interface Pending {
   resolve(value: unknown): void
   reject(err: Error): void
   onProgress?: (p: ExportProgress) => void
+  /** Runs the job in this thread instead, settling the same promise (a worker that never started). */
+  runHere(): void
 }
 
 const abortError = (): Error => Object.assign(new Error('the export was cancelled'), { name: 'AbortError' })
@@ -64,7 +69,16 @@ export class WorkerRenderer implements Renderer {
   private pending = new Map<number, Pending>()
   private fallback: Renderer
 
-  constructor(private readonly datasets: () => ColumnarDataset[]) {
+  /**
+   * @param datasets the data each job renders, read when the job starts
+   * @param spawnWorker starts a worker speaking `render-worker.ts`'s protocol, or returns null
+   * @param warn where a worker that could not start is reported
+   */
+  constructor(
+    private readonly datasets: () => ColumnarDataset[],
+    private readonly spawnWorker: () => Worker | null = spawn,
+    private readonly warn: (message: string) => void = (m) => console.warn(`[g60] ${m}`),
+  ) {
     this.fallback = inThreadRenderer(() => dataIndex(datasets()))
   }
 
@@ -95,6 +109,7 @@ export class WorkerRenderer implements Renderer {
         resolve: (v) => (settle(), resolve(v as RenderJobResult[J['kind']])),
         reject: (e) => (settle(), reject(e)),
         onProgress,
+        runHere: () => (settle(), this.fallback.run(job, signal, onProgress).then(resolve, reject)),
       })
       w.ref()
       w.postMessage({ id, job, datasets: this.datasets() } satisfies RenderWorkerRequest)
@@ -122,7 +137,7 @@ export class WorkerRenderer implements Renderer {
     if (this.worker || this.unavailable) return this.worker
     let w: Worker | null
     try {
-      w = spawn()
+      w = this.spawnWorker()
     } catch {
       w = null
     }
@@ -130,25 +145,37 @@ export class WorkerRenderer implements Renderer {
       this.unavailable = true
       return null
     }
-    w.unref()
-    w.on('message', (msg: Reply) => {
+    const worker = w
+    let started = false
+    worker.unref()
+    worker.on('message', (msg: Reply) => {
+      started = true
+      if ('ready' in msg) return
       const p = this.pending.get(msg.id)
       if (!p) return
       if ('progress' in msg) return p.onProgress?.(msg.progress)
       this.pending.delete(msg.id)
-      if (this.pending.size === 0) w.unref()
+      if (this.pending.size === 0) worker.unref()
       if (msg.ok) p.resolve(msg.value)
       else p.reject(fromJobError(msg.error))
     })
     const fail = (err: Error) => {
-      if (this.worker !== w) return
-      for (const p of this.pending.values()) p.reject(new Error(`the export worker stopped: ${err.message}`))
-      this.pending.clear()
+      if (this.worker !== worker) return
       this.worker = null
+      const pending = [...this.pending.values()]
+      this.pending.clear()
+      if (!started) {
+        // It never ran: this and every later job run here instead.
+        this.unavailable = true
+        this.warn(`the export worker could not start (${err.message}); exports render in the main thread`)
+        for (const p of pending) p.runHere()
+        return
+      }
+      for (const p of pending) p.reject(new Error(`the export worker stopped: ${err.message}`))
     }
-    w.on('error', fail)
-    w.on('exit', (code) => fail(new Error(`exit code ${code}`)))
-    this.worker = w
-    return w
+    worker.on('error', fail)
+    worker.on('exit', (code) => fail(new Error(`exit code ${code}`)))
+    this.worker = worker
+    return worker
   }
 }

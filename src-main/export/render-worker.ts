@@ -1,8 +1,9 @@
 /**
  * Worker-thread entry: runs export jobs (`render-jobs.ts`) off the main event
- * loop. Receives `{ id, job, datasets }` or `{ id, abort: true }`; answers
- * `{ id, progress }` while a pack runs, then `{ id, ok: true, value }` (bytes
- * transferred, not copied) or `{ id, ok: false, error }`. The font paths come
+ * loop. Says `{ ready: true }` once its code has loaded, then receives
+ * `{ id, job, datasets }` or `{ id, abort: true }`; answers `{ id, progress }`
+ * while a pack runs, then `{ id, ok: true, value }` (bytes transferred, not
+ * copied) or `{ id, ok: false, error }`. The font paths come
  * from main in `workerData`.
  */
 import { parentPort, workerData } from 'node:worker_threads'
@@ -36,3 +37,5 @@ parentPort?.on('message', (msg: RenderWorkerRequest) => {
     .catch((err: unknown) => parentPort!.postMessage({ id: msg.id, ok: false, error: toJobError(controller.signal.aborted ? Object.assign(new Error('aborted'), { name: 'AbortError' }) : err) }))
     .finally(() => running.delete(msg.id))
 })
+
+parentPort?.postMessage({ ready: true })

@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { Worker } from 'node:worker_threads'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bundledData } from '../../../src-main/export/data-index'
 import { inThreadRenderer, WorkerRenderer, type Renderer } from '../../../src-main/export/render-host'
@@ -90,5 +91,25 @@ describe('WorkerRenderer', () => {
       .catch((e: unknown) => e)
     expect(err).toBeInstanceOf(ExportWriteError)
     expect(err).toMatchObject({ code: 'ENOTDIR', path: join(dir, 'a-file', 'pack') })
+  })
+
+  it('renders in this thread, the waiting job included, when the worker fails before it is ready (as a worker inside app.asar might)', async () => {
+    const warnings: string[] = []
+    const broken = new WorkerRenderer(
+      () => datasets,
+      () => new Worker("throw new Error('Cannot find module app.asar/out/main/render-worker.js')", { eval: true }),
+      (m) => warnings.push(m),
+    )
+    try {
+      const file = await broken.run({ kind: 'chart', chartId, opts: { ...fourK, format: 'svg', scale: 1 } }, new AbortController().signal)
+      expect(new TextDecoder().decode(file.bytes)).toMatch(/^<svg/)
+      expect(warnings).toEqual([expect.stringMatching(/export worker could not start \(.*app\.asar.*\); exports render in the main thread/)])
+      expect(broken.offThread).toBe(false)
+      const next = await broken.run({ kind: 'chart', chartId, opts: { ...fourK, format: 'png', scale: 1, width: 640, height: 360 } }, new AbortController().signal)
+      expect(pngSize(next.bytes)).toEqual({ width: 640, height: 360 })
+      expect(warnings).toHaveLength(1)
+    } finally {
+      broken.close()
+    }
   })
 })
