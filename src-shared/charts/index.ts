@@ -20,4 +20,11 @@ export const OVERVIEW_KPIS: KpiSpec[] = [
   ...pick(CITIES_KPIS, ['gdp-share-national', 'corridor-population']),
 ]
 
+/** Each dashboard's headline chart, drawn on the overview above the link to its dashboard. */
+export const OVERVIEW_CHARTS: Record<DashboardId, string> = {
+  rectification: 'rect-firms',
+  industry: 'industry-gdp',
+  cities: 'cities-map',
+}
+
 export type * from './types'

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { openApp, type AppHandle } from './harness'
+
+const VIEWS = ['overview', 'rectification', 'industry', 'cities'] as const
+
+async function show(page: Page, view: (typeof VIEWS)[number]): Promise<void> {
+  await page.locator(`[data-view="${view}"]`).click()
+  await page.waitForSelector(`main[data-active-view="${view}"]`)
+  await page.waitForFunction(() => Array.from(document.querySelectorAll('[data-chart]')).every((p) => p.getAttribute('data-rendered') === 'true'))
+}
+
+/** The grid's width not covered by panels in its last row, in px (0 when the row is full). */
+async function lastRowGap(page: Page, grid: string): Promise<{ gap: number; panels: number }> {
+  return page.evaluate((sel) => {
+    const g = document.querySelector(sel)!
+    const box = g.getBoundingClientRect()
+    const panels = Array.from(g.children).map((c) => c.getBoundingClientRect())
+    const lastTop = Math.max(...panels.map((p) => p.top))
+    const row = panels.filter((p) => Math.abs(p.top - lastTop) < 2)
+    return { gap: box.right - Math.max(...row.map((p) => p.right)), panels: panels.length }
+  }, grid)
+}
+
+describe('views use the window', () => {
+  let app: AppHandle
+  beforeAll(async () => {
+    app = await openApp({ lang: 'en', theme: 'light', viewport: { width: 1920, height: 1080 } })
+  })
+  afterAll(() => app.close())
+
+  it('the overview shows each dashboard\'s headline chart, drawn, with a link to the dashboard', async () => {
+    await show(app.page, 'overview')
+    for (const [card, chart] of [['rectification', 'rect-firms'], ['industry', 'industry-gdp'], ['cities', 'cities-map']]) {
+      const panel = app.page.locator(`[data-card="${card}"] [data-chart="${chart}"]`)
+      expect(await panel.getAttribute('data-state'), chart).toBe('chart')
+      expect(await panel.locator('svg').count(), chart).toBeGreaterThan(0)
+      const box = (await panel.boundingBox())!
+      expect(box.height, chart).toBeGreaterThan(300)
+    }
+    // Headline charts and KPI cards fill their last rows at both sizes: no slot is left empty.
+    for (const size of [{ width: 1920, height: 1080 }, { width: 1024, height: 768 }]) {
+      await app.page.setViewportSize(size)
+      await show(app.page, 'overview')
+      expect((await lastRowGap(app.page, '.cards')).gap, `cards at ${size.width}`).toBeLessThanOrEqual(1)
+      expect((await lastRowGap(app.page, '.kpis')).gap, `KPIs at ${size.width}`).toBeLessThanOrEqual(1)
+    }
+    await app.page.setViewportSize({ width: 1920, height: 1080 })
+  })
+
+  it.each(['rectification', 'industry', 'cities'] as const)('%s leaves no empty slot in its chart grid at 1920×1080 and 1024×768', async (view) => {
+    for (const size of [{ width: 1920, height: 1080 }, { width: 1024, height: 768 }]) {
+      await app.page.setViewportSize(size)
+      await show(app.page, view)
+      const { gap, panels } = await lastRowGap(app.page, '[data-role="chart-grid"]')
+      expect(panels).toBeGreaterThanOrEqual(3)
+      expect(gap, `${view} at ${size.width}`).toBeLessThanOrEqual(1)
+      expect((await lastRowGap(app.page, '.kpis')).gap, `${view} KPIs at ${size.width}`).toBeLessThanOrEqual(1)
+    }
+    await app.page.setViewportSize({ width: 1920, height: 1080 })
+  })
+})
