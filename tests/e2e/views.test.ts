@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { openApp, type AppHandle } from './harness'
 
-const VIEWS = ['overview', 'rectification', 'industry', 'cities'] as const
+type View = 'overview' | 'rectification' | 'industry' | 'cities'
 
-async function show(page: Page, view: (typeof VIEWS)[number]): Promise<void> {
+async function show(page: Page, view: View): Promise<void> {
   await page.locator(`[data-view="${view}"]`).click()
   await page.waitForSelector(`main[data-active-view="${view}"]`)
   await page.waitForFunction(() => Array.from(document.querySelectorAll('[data-chart]')).every((p) => p.getAttribute('data-rendered') === 'true'))
