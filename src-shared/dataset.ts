@@ -65,8 +65,10 @@ export interface Figure {
   unit: string
   qualifier: Qualifier
   source: Source
-  /** Shown with the figure, e.g. a conflict between two sources. */
-  note: string | null
+  /** Shown with the figure in Chinese, e.g. a conflict between two sources; quoted source text stays as quoted. Read it through `figureNote`. */
+  note_zh: string | null
+  /** The same note in English; `null` when the file gives it in one language only (`figureNote` then shows the other). */
+  note_en: string | null
   /** True when another source gives a different value for the same figure. */
   conflict: boolean
 }
@@ -108,7 +110,22 @@ export interface DatasetEvent {
   date: string
   label: Localized
   source: Source
-  note: string | null
+  /** The event's note in Chinese (see `Figure.note_zh`). */
+  note_zh: string | null
+  /** The event's note in English (see `Figure.note_en`). */
+  note_en: string | null
+}
+
+/** Anything that carries a note in both languages: a figure or an event. */
+export type Noted = Pick<Figure, 'note_zh' | 'note_en'>
+
+/**
+ * The note of a figure or event in `lang`, falling back to the other language
+ * when the file gives it in one only; `null` when there is none. Every view,
+ * chart and export reads notes through this, so a note follows the UI language.
+ */
+export function figureNote(f: Noted, lang: Lang): string | null {
+  return (lang === 'zh-CN' ? (f.note_zh ?? f.note_en) : (f.note_en ?? f.note_zh)) ?? null
 }
 
 /** The JSON file form: metadata plus figures (rows). */
@@ -139,13 +156,21 @@ export interface ColumnarDataset {
   qualifier: Uint8Array
   /** Index into `sources`. */
   source: Uint32Array
-  note: Uint32Array
+  /** Index into `strings` of the Chinese note, or `NONE`. */
+  noteZh: Uint32Array
+  /** Index into `strings` of the English note, or `NONE`. */
+  noteEn: Uint32Array
   conflict: Uint8Array
   sources: Source[]
 }
 
 /** The index that stands for "none" in the columnar form's Uint32 columns (no year, no note, …). */
 export const NONE = 0xffffffff
+
+/** A note written in one language only (a computed figure's note, built in the UI language): `figureNote` shows it in both. */
+export function noteIn(lang: Lang, text: string | null): Noted {
+  return lang === 'zh-CN' ? { note_zh: text, note_en: null } : { note_zh: null, note_en: text }
+}
 
 /** Packs figures into the columnar IPC form. */
 export function toColumnar(file: DatasetFile): ColumnarDataset {
@@ -176,7 +201,8 @@ export function toColumnar(file: DatasetFile): ColumnarDataset {
     unit: new Uint32Array(n),
     qualifier: new Uint8Array(n),
     source: new Uint32Array(n),
-    note: new Uint32Array(n),
+    noteZh: new Uint32Array(n),
+    noteEn: new Uint32Array(n),
     conflict: new Uint8Array(n),
   }
   figures.forEach((f, i) => {
@@ -197,7 +223,8 @@ export function toColumnar(file: DatasetFile): ColumnarDataset {
       sourceIndex.set(key, s)
     }
     cols.source[i] = s
-    cols.note[i] = str(f.note)
+    cols.noteZh[i] = str(f.note_zh)
+    cols.noteEn[i] = str(f.note_en)
     cols.conflict[i] = f.conflict ? 1 : 0
   })
   return { meta, length: n, strings, ...cols, sources }
@@ -219,7 +246,8 @@ export function figureAt(d: ColumnarDataset, i: number): Figure {
     unit: d.strings[d.unit[i]!]!,
     qualifier: QUALIFIERS[d.qualifier[i]!]!,
     source: d.sources[d.source[i]!]!,
-    note: s(d.note[i]!),
+    note_zh: s(d.noteZh[i]!),
+    note_en: s(d.noteEn[i]!),
     conflict: d.conflict[i] === 1,
   }
 }

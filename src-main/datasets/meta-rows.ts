@@ -7,7 +7,8 @@
  *   indicator, <id>, <zh name>, <en name>[, <unit>]
  *   group, <id>, <zh name>, <en name>
  *   event, <date>, <zh label>, <en label>, <tier>, <source title>, <url>,
- *          <source year>, <quote>, <formula>, <note>
+ *          <source year>, <quote>, <formula>, <note_zh>, <note_en>
+ *   (a row with one note only, as written before notes were bilingual, shows it in both languages)
  *
  * Problems point at the row and the cell's column letter.
  */
@@ -137,10 +138,10 @@ function coordOf(row: number, c: string[], p: ProblemList): { coord?: [number, n
   return {}
 }
 
-/** An event row: date, labels, and its source as a figure's (tier, title, url, year, quote, formula), then a note. */
+/** An event row: date, labels, and its source as a figure's (tier, title, url, year, quote, formula), then its note in Chinese and in English. */
 function readEvent(row: number, c: string[], p: ProblemList): DatasetEvent | null {
   const before = p.size
-  const [, date = '', zh = '', en = '', tierText = '', title = '', url = '', year = '', quote = '', formula = '', note = ''] = c
+  const [, date = '', zh = '', en = '', tierText = '', title = '', url = '', year = '', quote = '', formula = '', noteZh = '', noteEn = ''] = c
   if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) p.add('not a date', { row, column: 'B', got: date, expected: 'YYYY, YYYY-MM or YYYY-MM-DD' })
   if (!zh && !en) p.add('an event needs a label', { row, column: 'C', got: '' })
   const tier = parseWord(TIER_WORDS, tierText) as Tier | undefined
@@ -153,5 +154,5 @@ function readEvent(row: number, c: string[], p: ProblemList): DatasetEvent | nul
   else if (tier && tier !== 'derived' && !quote && !formula) p.add('a source needs the exact words quoted (or a formula)', { row, column: 'I', got: '' })
   if (p.size > before) return null
   const source = { tier: tier!, title, url: url || null, year: year ? Number(year) : null, quote: quote || null, formula: formula || null }
-  return { date, label: { 'zh-CN': zh || en, en: en || zh }, source, note: note || null }
+  return { date, label: { 'zh-CN': zh || en, en: en || zh }, source, note_zh: noteZh || null, note_en: noteEn || null }
 }

@@ -30,6 +30,8 @@ export const COLUMNS = [
   'quote',
   'formula',
   'input_tier',
+  'note_zh',
+  'note_en',
   'note',
   'conflict',
 ] as const
@@ -54,6 +56,8 @@ const KIND: Record<ColumnName, Kind> = {
   quote: 'text',
   formula: 'text',
   input_tier: 'text',
+  note_zh: 'text',
+  note_en: 'text',
   note: 'text',
   conflict: 'text',
 }
@@ -76,6 +80,9 @@ export const COLUMN_ALIASES: Record<ColumnName, string[]> = {
   quote: ['引文', '原文', '引用'],
   formula: ['公式', '计算公式'],
   input_tier: ['inputtier', '输入等级'],
+  note_zh: ['notes_zh', 'note_zh_cn', '中文备注', '备注中文', '中文说明', '中文注释'],
+  note_en: ['notes_en', '英文备注', '备注英文', '英文说明', '英文注释'],
+  // A single note (files written before notes were bilingual): shown in both languages.
   note: ['notes', '备注', '说明', '注释'],
   conflict: ['冲突', '有冲突'],
 }

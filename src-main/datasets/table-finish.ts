@@ -140,12 +140,15 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
   const period = new Uint32Array(n)
   const unit = new Uint32Array(n)
   const qualifier = new Uint8Array(n)
-  const note = new Uint32Array(n)
+  const noteZh = new Uint32Array(n)
+  const noteEn = new Uint32Array(n)
   const conflict = new Uint8Array(n)
   const source = new Uint32Array(n)
   const txt = (c: ColumnName): Uint32Array => Uint32Array.from(texts[c], (s) => (s === '' ? NONE : intern(s)))
   const periodOf = txt('period')
   const noteOf = txt('note')
+  const noteZhOf = txt('note_zh')
+  const noteEnOf = txt('note_en')
   const sTier = new Uint32Array(n)
   const sTitle = new Uint32Array(n)
   const sUrl = new Uint32Array(n)
@@ -173,6 +176,8 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
   const qualifierIds = ids.qualifier
   const conflictIds = ids.conflict
   const noteIds = ids.note
+  const noteZhIds = ids.note_zh
+  const noteEnIds = ids.note_en
   const tierIds = ids.tier
   const titleIds = ids.source_title
   const urlIds = ids.source_url
@@ -220,7 +225,12 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
     const c = conflictOf[cid]!
     if (c === NONE) add(i, 'conflict', 'not yes or no', texts.conflict[cid], EXPECTED.boolean)
     conflict[i] = c
-    note[i] = noteOf[noteIds[i]!]!
+    // A single `note` fills the language the row does not give.
+    const legacyNote = noteOf[noteIds[i]!]!
+    const zh = noteZhOf[noteZhIds[i]!]!
+    const en = noteEnOf[noteEnIds[i]!]!
+    noteZh[i] = zh === NONE ? legacyNote : zh
+    noteEn[i] = en === NONE ? legacyNote : en
 
     const tid = tierIds[i]!
     const tier = tierOf[tid]!
@@ -281,7 +291,7 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
     })
     source[i] = s
   }
-  const out = { entity, indicator, period, unit, qualifier, note, conflict, source }
+  const out = { entity, indicator, period, unit, qualifier, noteZh, noteEn, conflict, source }
 
   const fallback = m.id ? idOf : fileStem(p.file)
   const title = { 'zh-CN': m.titleZh || m.titleEn || fallback, en: m.titleEn || m.titleZh || fallback }

@@ -15,6 +15,9 @@ import { COLUMNS } from './table-builder'
 
 type Value = string | number | null
 
+/** The columns a template writes: every column but the legacy single `note` (notes are written as `note_zh` and `note_en`). */
+const WRITTEN = COLUMNS.filter((c): c is Exclude<(typeof COLUMNS)[number], 'note'> => c !== 'note')
+
 /** The dataset as rows: metadata rows (key first, no `#`), the column headers and one row per figure. */
 export function datasetRows(d: DatasetFile): { meta: Value[][]; header: string[]; rows: Value[][] } {
   const meta: Value[][] = [['id', d.id], ['title_zh', d.title['zh-CN']], ['title_en', d.title.en], ['unit', d.unit]]
@@ -29,11 +32,11 @@ export function datasetRows(d: DatasetFile): { meta: Value[][]; header: string[]
   for (const [id, ind] of Object.entries(d.indicators)) meta.push(['indicator', id, ind.name['zh-CN'], ind.name.en, ind.unit])
   for (const ev of d.events ?? []) {
     const s = ev.source
-    meta.push(['event', ev.date, ev.label['zh-CN'], ev.label.en, s.tier, s.title, s.url, s.year, s.quote, s.formula, ev.note])
+    meta.push(['event', ev.date, ev.label['zh-CN'], ev.label.en, s.tier, s.title, s.url, s.year, s.quote, s.formula, ev.note_zh, ev.note_en])
   }
   const rows = d.figures.map((f) => {
     const s = f.source
-    const byColumn: Record<(typeof COLUMNS)[number], Value> = {
+    const byColumn: Record<(typeof WRITTEN)[number], Value> = {
       entity: f.entity,
       indicator: f.indicator,
       year: f.year,
@@ -50,12 +53,13 @@ export function datasetRows(d: DatasetFile): { meta: Value[][]; header: string[]
       quote: s.quote,
       formula: s.formula,
       input_tier: s.inputTier ?? null,
-      note: f.note,
+      note_zh: f.note_zh,
+      note_en: f.note_en,
       conflict: f.conflict ? 'yes' : 'no',
     }
-    return COLUMNS.map((c) => byColumn[c])
+    return WRITTEN.map((c) => byColumn[c])
   })
-  return { meta, header: [...COLUMNS], rows }
+  return { meta, header: [...WRITTEN], rows }
 }
 
 const csvField = (v: Value): string => {

@@ -167,7 +167,19 @@ function indicators(c: Ctx, v: unknown): Record<string, IndicatorMeta> | undefin
   return out
 }
 
-const FIGURE_KEYS = ['entity', 'indicator', 'year', 'period', 'value', 'valueHigh', 'decimals', 'unit', 'qualifier', 'source', 'note', 'conflict']
+/**
+ * A figure's or event's note in both languages: `note_zh` and `note_en`; a legacy single `note`
+ * (files written before notes were bilingual) fills whichever of the two is not given.
+ */
+function notes(c: Ctx, v: Obj): { note_zh: string | null; note_en: string | null } | undefined {
+  const legacy = str(at(c, 'note'), v.note, { nullable: true })
+  const zh = str(at(c, 'note_zh'), v.note_zh, { nullable: true })
+  const en = str(at(c, 'note_en'), v.note_en, { nullable: true })
+  if (legacy === undefined || zh === undefined || en === undefined) return undefined
+  return { note_zh: zh ?? legacy, note_en: en ?? legacy }
+}
+
+const FIGURE_KEYS = ['entity', 'indicator', 'year', 'period', 'value', 'valueHigh', 'decimals', 'unit', 'qualifier', 'source', 'note_zh', 'note_en', 'note', 'conflict']
 
 function figure(c: Ctx, v: unknown, meta: { entities?: Record<string, EntityMeta>; indicators?: Record<string, IndicatorMeta>; unit?: string }): Figure | undefined {
   if (!isObj(v)) return void problem(c, 'not a figure object', v, '{ entity, indicator, year, value, unit, source, … }')
@@ -190,26 +202,26 @@ function figure(c: Ctx, v: unknown, meta: { entities?: Record<string, EntityMeta
   const qualifier = (v.qualifier ?? 'exact') as Qualifier
   if (!QUALIFIERS.includes(qualifier)) problem(at(c, 'qualifier'), 'unknown qualifier', v.qualifier, EXPECTED.qualifier)
   const src = source(at(c, 'source'), v.source)
-  const note = str(at(c, 'note'), v.note, { nullable: true })
+  const note = notes(c, v)
   const conflict = v.conflict ?? false
   if (typeof conflict !== 'boolean') problem(at(c, 'conflict'), 'not true or false', v.conflict, 'true or false')
   if (c.p.size > before) return undefined
-  return { entity: entity!, indicator: indicator!, year: year!, period: period!, value: value!, valueHigh: valueHigh!, ...(decimals !== undefined ? { decimals: decimals as number } : {}), unit: u!, qualifier, source: src!, note: note!, conflict: conflict as boolean }
+  return { entity: entity!, indicator: indicator!, year: year!, period: period!, value: value!, valueHigh: valueHigh!, ...(decimals !== undefined ? { decimals: decimals as number } : {}), unit: u!, qualifier, source: src!, ...note!, conflict: conflict as boolean }
 }
 
 function events(c: Ctx, v: unknown): DatasetEvent[] | undefined {
-  if (!Array.isArray(v)) return void problem(c, 'not a list of events', v, '[{ date, label, source, note }]')
+  if (!Array.isArray(v)) return void problem(c, 'not a list of events', v, '[{ date, label, source, note_zh, note_en }]')
   const out: DatasetEvent[] = []
   v.forEach((e, i) => {
     const ce = at(c, String(i))
-    if (!isObj(e)) return problem(ce, 'not an event object', e, '{ date, label, source, note }')
-    unknownKeys(ce, e, ['date', 'label', 'source', 'note'])
+    if (!isObj(e)) return problem(ce, 'not an event object', e, '{ date, label, source, note_zh, note_en }')
+    unknownKeys(ce, e, ['date', 'label', 'source', 'note_zh', 'note_en', 'note'])
     const date = str(at(ce, 'date'), e.date)
     if (typeof date === 'string' && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) problem(at(ce, 'date'), 'not a date', date, 'YYYY, YYYY-MM or YYYY-MM-DD')
     const label = localized(at(ce, 'label'), e.label)
     const src = source(at(ce, 'source'), e.source)
-    const note = str(at(ce, 'note'), e.note, { nullable: true })
-    if (typeof date === 'string' && label && src && note !== undefined) out.push({ date, label, source: src, note })
+    const note = notes(ce, e)
+    if (typeof date === 'string' && label && src && note) out.push({ date, label, source: src, ...note })
   })
   return out
 }

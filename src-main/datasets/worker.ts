@@ -19,7 +19,7 @@ export type WorkerMessage = { ready: true } | { id: number; result: Loaded<Colum
 
 /** The distinct buffers behind a dataset's typed arrays. */
 export function buffersOf(d: ColumnarDataset): ArrayBuffer[] {
-  const arrays = [d.entity, d.indicator, d.year, d.period, d.value, d.valueHigh, d.unit, d.qualifier, d.source, d.note, d.conflict, ...(d.decimals ? [d.decimals] : [])]
+  const arrays = [d.entity, d.indicator, d.year, d.period, d.value, d.valueHigh, d.unit, d.qualifier, d.source, d.noteZh, d.noteEn, d.conflict, ...(d.decimals ? [d.decimals] : [])]
   return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))]
 }
 

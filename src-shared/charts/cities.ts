@@ -1,5 +1,5 @@
 /** The nine cities: national shares, cities by province, city GDP 2015–2022, the corridor map. */
-import type { ColumnarDataset, Figure } from '../dataset'
+import { noteIn, type ColumnarDataset, type Figure } from '../dataset'
 import { axisUnit, figureParts, formatFixed, formatNumber } from '../format'
 import { both } from '../i18n'
 import { own } from '../own'
@@ -205,7 +205,7 @@ function nineSharesChart(data: DataIndex, ctx: ChartContext): ChartResult {
         formula: `${formatNumber(c.f.value!, lang, 2)} ÷ ${totalText} = ${formatFixed(pct, lang, 2)}%`,
         ...(secondary ? { inputTier: 'secondary' as const } : {}),
       },
-      note: [lang === 'en' ? `Nine-city total ${year}: ${sumFormula}` : `${year} 年九城市合计：${sumFormula}`, ...altNote].join(lang === 'en' ? '. ' : '。'),
+      ...noteIn(lang, [lang === 'en' ? `Nine-city total ${year}: ${sumFormula}` : `${year} 年九城市合计：${sumFormula}`, ...altNote].join(lang === 'en' ? '. ' : '。')),
       conflict: c.f.conflict,
     }
   })

@@ -3,7 +3,7 @@
  * figures, tooltips, the source line, empty states and the base option.
  */
 import type { ColumnarDataset, DatasetEvent, Figure, Source, Tier } from '../dataset'
-import { TIERS } from '../dataset'
+import { TIERS, figureNote } from '../dataset'
 import { decimalsOf, formatFigureWithUnit, formatFixed, qualifierWord, sourceCitation, sourceTierText, tierLabel } from '../format'
 import type { Lang } from '../settings'
 import { fill, T, tr, type Text } from './labels'
@@ -75,7 +75,8 @@ export function tipFor(f: Figure, name: string, lang: Lang, extraLines: string[]
   lines.push(`${tr(T.source, lang)}: ${escapeHtml(sourceCitation(f.source, lang))} (${sourceTierText(f.source, lang)})`)
   if (f.source.formula) lines.push(`${tr(T.formula, lang)}: ${escapeHtml(f.source.formula)}`)
   if (f.conflict) lines.push(`‡ ${tr(T.conflict, lang)}`)
-  if (f.note) lines.push(`${tr(T.note, lang)}: ${escapeHtml(f.note)}`)
+  const note = figureNote(f, lang)
+  if (note) lines.push(`${tr(T.note, lang)}: ${escapeHtml(note)}`)
   for (const l of extraLines) lines.push(escapeHtml(l))
   return lines.join('<br/>')
 }

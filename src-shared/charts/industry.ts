@@ -1,5 +1,5 @@
 /** Industry before and after the break year (2016 by default): Songjiang's series, periods, the 1.0 → 3.0 timeline. */
-import type { ColumnarDataset, Figure } from '../dataset'
+import { figureNote, noteIn, type ColumnarDataset, type Figure } from '../dataset'
 import type { Lang } from '../settings'
 import { figureRow, type TableRow } from './table'
 import { figureParts, sourceCitation, sourceTierText } from '../format'
@@ -49,7 +49,7 @@ export function growthFigure(g: PeriodGrowth, lang: Lang): Figure {
     unit: 'percent',
     qualifier: 'exact',
     source: { tier: 'derived', title: titles.join('; '), url: urls.join(' ; ') || null, year: null, quote: null, formula: growthFormula(g, lang), ...(secondary ? { inputTier: 'secondary' as const } : {}) },
-    note: growthEndpoints(g, lang),
+    ...noteIn(lang, growthEndpoints(g, lang)),
     conflict: ends.some((f) => f.conflict),
   }
 }
@@ -80,7 +80,7 @@ function growthChart(data: DataIndex, ctx: ChartContext): ChartResult {
     const name = `${indicatorName(d, g.indicator, lang)} ${span}`
     const lines = [`<b>${escapeHtml(name)}</b>`, `${tr(T.formula, lang)}: ${escapeHtml(growthFormula(g, lang))} †`, escapeHtml(growthEndpoints(g, lang))]
     for (const f of [g.first, g.last]) lines.push(`${tr(T.source, lang)}: ${escapeHtml(sourceCitation(f.source, lang))} (${escapeHtml(sourceTierText(f.source, lang))})`)
-    for (const f of [g.first, g.last]) if (f.conflict && f.note) lines.push(`‡ ${escapeHtml(f.note)}`)
+    for (const f of [g.first, g.last]) if (f.conflict && figureNote(f, lang)) lines.push(`‡ ${escapeHtml(figureNote(f, lang)!)}`)
     tableRows.push(growthRow(g, d, lang))
     const marks = suffix(growthFigure(g, lang))
     return [{ series, value: Number((g.rate * 100).toFixed(2)), tip: lines.join('<br/>'), label: `${formatRate(g.rate, lang)}${marks} (${span})` }]

@@ -5,7 +5,7 @@
  * UI language. The same rows feed the on-screen table, Copy (TSV), CSV/XLSX
  * and the table printed under each chart in the briefing pack's PDF.
  */
-import type { ColumnarDataset, DatasetEvent, Figure } from '../dataset'
+import { figureNote, type ColumnarDataset, type DatasetEvent, type Figure } from '../dataset'
 import { formatPrinted, qualifierWord, sourceTierText, tierLabel } from '../format'
 import type { Lang } from '../settings'
 import { UNITS } from '../units'
@@ -61,7 +61,7 @@ export function figureRow(f: Figure, d: ColumnarDataset | undefined, lang: Lang,
       : f.valueHigh !== null && f.valueHigh !== f.value
         ? `${formatPrinted(f.value, lang, f.decimals)}–${formatPrinted(f.valueHigh, lang, f.decimals)}`
         : formatPrinted(f.value, lang, f.decimals)
-  const notes = [f.source.formula ? `${tr(T.formula, lang)}: ${f.source.formula}` : '', f.conflict ? `‡ ${tr(T.conflict, lang)}` : '', f.note ?? ''].filter(Boolean)
+  const notes = [f.source.formula ? `${tr(T.formula, lang)}: ${f.source.formula}` : '', f.conflict ? `‡ ${tr(T.conflict, lang)}` : '', figureNote(f, lang) ?? ''].filter(Boolean)
   return {
     entity: names.entity ?? entityName(d, f.entity, lang),
     indicator: names.indicator ?? indicatorName(d, f.indicator, lang),
@@ -89,7 +89,7 @@ export function eventRow(e: DatasetEvent, lang: Lang): TableRow {
     tier: sourceTierText(e.source, lang),
     source: sourceTitle(e, lang),
     url: e.source.url ?? '',
-    note: e.note ?? '',
+    note: figureNote(e, lang) ?? '',
     sort: null,
   }
 }

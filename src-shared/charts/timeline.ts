@@ -4,7 +4,7 @@
  * as many lines as the narrowest panel needs, and the full wording, date and
  * source in the tooltip.
  */
-import type { ColumnarDataset, DatasetEvent } from '../dataset'
+import { figureNote, type ColumnarDataset, type DatasetEvent } from '../dataset'
 import { sourceCitation, sourceTierText } from '../format'
 import type { Lang } from '../settings'
 import { escapeHtml, labelText, tokens } from './common'
@@ -123,7 +123,8 @@ export function eventLines(d: ColumnarDataset, ctx: ChartContext, years: number[
       data: groups.map(({ year, events }, i) => {
         const tip = events.flatMap((e) => {
           const l = [`<b>${escapeHtml(e.label[ctx.lang])}</b>${e.source.tier === 'secondary' ? ' *' : ''}${contested.has(e) ? ' ‡' : ''}`, `${escapeHtml(e.date)} · ${tr(T.source, ctx.lang)}: ${escapeHtml(sourceCitation(e.source, ctx.lang))} (${sourceTierText(e.source, ctx.lang)})`]
-          if (e.note) l.push(`${tr(T.note, ctx.lang)}: ${escapeHtml(e.note)}`)
+          const note = figureNote(e, ctx.lang)
+          if (note) l.push(`${tr(T.note, ctx.lang)}: ${escapeHtml(note)}`)
           return l
         })
         return { xAxis: year, name: labels[i], label: { formatter: labels[i], distance: 4 + rows[i]! * line, ...(aligns[i] ? { align: aligns[i] } : {}) }, tip: tip.join('<br/>') }

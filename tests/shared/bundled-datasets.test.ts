@@ -322,14 +322,15 @@ describe('bundled datasets', () => {
       for (const ind of ['buildings', 'building-height', 'buildings-phase-1', 'buildings-phase-2', 'building-height-phase-2']) {
         const [f] = matching(a, { entity: 'landmark', indicator: ind })
         expect(f?.conflict, ind).toBe(true)
-        expect(f?.note).toMatch(/disagree/)
+        expect(f?.note_en).toMatch(/disagree/)
+        expect(f?.note_zh).toMatch(/不一致/)
       }
       expect(matching(a, { entity: 'landmark', indicator: 'buildings-phase-1' })[0]?.value).toBe(10)
       expect(matching(a, { entity: 'landmark', indicator: 'buildings-phase-2' })[0]?.value).toBe(12)
       expect(matching(a, { entity: 'landmark', indicator: 'building-height-phase-2' })[0]?.value).toBe(80)
       const plan = (sj.events ?? []).filter((e) => e.label.en.startsWith('Construction plan'))
       expect(plan.map((e) => e.date)).toEqual(['2020-11', '2021-04'])
-      for (const e of plan) expect(e.note).toMatch(/Conflict/)
+      for (const e of plan) expect([e.note_en, e.note_zh]).toEqual([expect.stringMatching(/^Conflict/), expect.stringMatching(/^冲突/)])
     })
 
     it('leaves gaps as gaps: no interpolated years', () => {
@@ -466,7 +467,7 @@ describe('bundled datasets', () => {
       expect(bad((d) => void ((d.figures[0] as unknown as Record<string, unknown>).colour = 'red'))).toBe(false)
       expect(bad((d) => void (d.title = { en: 'no Chinese' } as never))).toBe(false)
       expect(bad((d) => void (d.figures[0]!.year = 2016.5))).toBe(false)
-      expect(bad((d) => void (d.events = [{ date: '16 May 2016', label: d.title, source: d.figures[3]!.source, note: null }]))).toBe(false)
+      expect(bad((d) => void (d.events = [{ date: '16 May 2016', label: d.title, source: d.figures[3]!.source, note_zh: null, note_en: null }]))).toBe(false)
     })
 
     it('the schema lists exactly the units, tiers and qualifiers of the code', () => {

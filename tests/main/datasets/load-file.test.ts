@@ -17,9 +17,9 @@ describe('loadDatasetFile: encodings', () => {
       expect(dataset!.id).toBe('gbk-cities')
       expect(dataset!.title).toEqual({ 'zh-CN': '长三角九城市', en: 'Nine cities' })
       expect(dataset!.unit).toBe('yuan-100m')
-      expect(dataset!.figures.map((f) => [f.entity, f.indicator, f.year, f.value, f.source.tier, f.source.title, f.note, f.conflict])).toEqual([
-        ['松江', '生产总值', 2016, 1033.5, 'official', '松江统计年鉴', null, false],
-        ['嘉兴', '生产总值', 2016, 3862, 'official', '嘉兴统计公报', '有冲突', false],
+      expect(dataset!.figures.map((f) => [f.entity, f.indicator, f.year, f.value, f.source.tier, f.source.title, f.note_zh, f.note_en, f.conflict])).toEqual([
+        ['松江', '生产总值', 2016, 1033.5, 'official', '松江统计年鉴', null, null, false],
+        ['嘉兴', '生产总值', 2016, 3862, 'official', '嘉兴统计公报', '有冲突', '有冲突', false],
       ])
     })
   }

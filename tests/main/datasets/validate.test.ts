@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { validateDataset } from '../../../src-main/datasets/validate'
 
 const source = { tier: 'official', title: 'Yearbook', url: 'https://example.org/y', year: 2018, quote: '2,400,000', formula: null }
-const figure = { entity: 'sj', indicator: 'area', year: 2016, period: null, value: 2400000, valueHigh: null, unit: 'm2', qualifier: 'exact', source, note: null, conflict: false }
+const figure = { entity: 'sj', indicator: 'area', year: 2016, period: null, value: 2400000, valueHigh: null, unit: 'm2', qualifier: 'exact', source, note_zh: null, note_en: null, conflict: false }
 const base = () => ({
   $schema: './schema/dataset.schema.json',
   id: 'rectification',
@@ -77,5 +77,16 @@ describe('validateDataset', () => {
 
   it('rejects what is not a dataset object', () => {
     expect(problems([1, 2])).toEqual([[undefined, undefined, 'a dataset must be a JSON object']])
+  })
+  it('reads notes in both languages, and a legacy single note as both', () => {
+    const read = (f: object) => validateDataset({ ...base(), figures: [{ ...figure, ...f }] }, 'x.json').dataset?.figures[0]
+    expect(read({ note_zh: '按可比价格计算。', note_en: 'At comparable prices.' })).toMatchObject({ note_zh: '按可比价格计算。', note_en: 'At comparable prices.' })
+    expect(read({ note_zh: undefined, note_en: undefined, note: 'At comparable prices.' })).toMatchObject({ note_zh: 'At comparable prices.', note_en: 'At comparable prices.' })
+    expect(read({ note_zh: undefined, note: '旧备注', note_en: 'English' })).toMatchObject({ note_zh: '旧备注', note_en: 'English' })
+    expect(read({ note_zh: '只有中文', note_en: undefined })).toMatchObject({ note_zh: '只有中文', note_en: null })
+    expect(read({})).not.toHaveProperty('note')
+    expect(problems({ ...base(), figures: [{ ...figure, note_en: '' }] })).toEqual([[1, 'note_en', 'empty']])
+    const events = [{ date: '2016-05', label: { 'zh-CN': '启动', en: 'Launch' }, source, note: 'One note' }]
+    expect(validateDataset({ ...base(), events }, 'x.json').dataset!.events![0]).toMatchObject({ note_zh: 'One note', note_en: 'One note' })
   })
 })

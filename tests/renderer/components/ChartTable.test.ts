@@ -8,7 +8,7 @@ import type { Figure, Source } from '../../../src-shared/dataset'
 const src = (tier: Source['tier'], title: string): Source => ({ tier, title, url: tier === 'article' ? null : `https://example.org/${encodeURIComponent(title)}`, year: null, quote: 'q', formula: null })
 const ARTICLE = src('article', 'G60 S&T Innovation Valley article')
 const fig = (entity: string, indicator: string, year: number, value: number, unit: string, source: Source, more: Partial<Figure> = {}): Figure => ({
-  entity, indicator, year, period: null, value, valueHigh: null, unit, qualifier: 'exact', source, note: null, conflict: false, ...more,
+  entity, indicator, year, period: null, value, valueHigh: null, unit, qualifier: 'exact', source, note_zh: null, note_en: null, conflict: false, ...more,
 })
 
 const rows = [

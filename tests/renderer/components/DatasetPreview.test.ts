@@ -24,8 +24,8 @@ const file: DatasetFile = {
   entities: { jx: { name: { 'zh-CN': '嘉兴', en: 'Jiaxing' } } },
   indicators: { gdp: { name: { 'zh-CN': '生产总值', en: 'GDP' }, unit: 'percent' } },
   figures: [
-    { entity: 'jx', indicator: 'gdp', year: 2016, period: null, value: 6.7, valueHigh: null, unit: 'percent', qualifier: 'about', source, note: null, conflict: false },
-    { entity: 'jx', indicator: 'gdp', year: null, period: '2016–2020', value: null, valueHigh: null, unit: 'percent', qualifier: 'exact', source, note: null, conflict: false },
+    { entity: 'jx', indicator: 'gdp', year: 2016, period: null, value: 6.7, valueHigh: null, unit: 'percent', qualifier: 'about', source, note_zh: null, note_en: null, conflict: false },
+    { entity: 'jx', indicator: 'gdp', year: null, period: '2016–2020', value: null, valueHigh: null, unit: 'percent', qualifier: 'exact', source, note_zh: null, note_en: null, conflict: false },
   ],
 }
 

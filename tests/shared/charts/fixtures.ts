@@ -8,7 +8,7 @@ export const YEARBOOK = src('official', 'Songjiang Yearbook 2018')
 export const MIRROR = src('secondary', 'Mirror site')
 
 export function fig(entity: string, indicator: string, year: number | null, value: number | null, unit: string, source: Source, more: Partial<Figure> = {}): Figure {
-  return { entity, indicator, year, period: null, value, valueHigh: null, unit, qualifier: 'exact' as Qualifier, source, note: null, conflict: false, ...more }
+  return { entity, indicator, year, period: null, value, valueHigh: null, unit, qualifier: 'exact' as Qualifier, source, note_zh: null, note_en: null, conflict: false, ...more }
 }
 
 const L = (zh: string, en: string) => ({ 'zh-CN': zh, en })
@@ -51,7 +51,7 @@ export function economy(): ColumnarDataset {
       y('gdp', 2015, 995.36, 'yuan-100m'),
       y('gdp', 2016, 1040.45, 'yuan-100m', MIRROR),
       y('gdp', 2017, 1120.97, 'yuan-100m'),
-      y('gdp', 2020, 1637.11, 'yuan-100m', src('official', 'Shanghai Daily'), { conflict: true, note: '1620 on another site' }),
+      y('gdp', 2020, 1637.11, 'yuan-100m', src('official', 'Shanghai Daily'), { conflict: true, note_en: '1620 on another site' }),
       y('gdp', 2020, 1620, 'yuan-100m', src('secondary', 'Cooxue'), { conflict: true }),
       y('gdp', 2021, 1750, 'yuan-100m', MIRROR, { qualifier: 'estimate' }),
       y('total-fiscal-income', 2013, 302.62, 'yuan-100m'),
@@ -69,9 +69,9 @@ export function economy(): ColumnarDataset {
       entities: { songjiang: { name: L('松江区', 'Songjiang District') } },
       indicators: { gdp: { name: L('地区生产总值', 'GDP'), unit: 'yuan-100m' } },
       events: [
-        { date: '2016-05-24', label: L('G60科创走廊1.0版启动', 'G60 1.0 launched'), source: MIRROR, note: null },
-        { date: '2017', label: L('2.0版', 'G60 2.0'), source: YEARBOOK, note: null },
-        { date: '2018', label: L('3.0版', 'G60 3.0'), source: YEARBOOK, note: null },
+        { date: '2016-05-24', label: L('G60科创走廊1.0版启动', 'G60 1.0 launched'), source: MIRROR, note_zh: null, note_en: null },
+        { date: '2017', label: L('2.0版', 'G60 2.0'), source: YEARBOOK, note_zh: null, note_en: null },
+        { date: '2018', label: L('3.0版', 'G60 3.0'), source: YEARBOOK, note_zh: null, note_en: null },
       ],
     },
   )
@@ -102,7 +102,7 @@ export function cities(): ColumnarDataset {
       // 2020: the year all four fixture cities report; Songjiang's two sources disagree.
       fig('suzhou', 'gdp', 2020, 20170.5, 'yuan-100m', MIRROR),
       fig('huzhou', 'gdp', 2020, 3201.4, 'yuan-100m', src('official', 'China Daily Huzhou')),
-      fig('songjiang', 'gdp', 2020, 1637.11, 'yuan-100m', src('official', 'Shanghai Daily'), { conflict: true, note: '1620 on another site' }),
+      fig('songjiang', 'gdp', 2020, 1637.11, 'yuan-100m', src('official', 'Shanghai Daily'), { conflict: true, note_en: '1620 on another site' }),
       fig('songjiang', 'gdp', 2020, 1620, 'yuan-100m', src('secondary', 'Cooxue'), { conflict: true }),
     ],
     {

@@ -78,7 +78,7 @@ describe('event labels', () => {
     }
   })
   it('shorten editions, plans and the five-year plan', () => {
-    const e = (en: string, zh: string) => ({ date: '2020', label: { en, 'zh-CN': zh }, source: economy().meta.events![0]!.source, note: null })
+    const e = (en: string, zh: string) => ({ date: '2020', label: { en, 'zh-CN': zh }, source: economy().meta.events![0]!.source, note_zh: null, note_en: null })
     expect(shortEventLabel(e('G60 3.0: first joint meeting', '3.0版'), 'en')).toBe('3.0')
     expect(shortEventLabel(e('Named in the national 14th Five-Year Plan outline', '写入国家“十四五”规划纲要'), 'en')).toBe('14th FYP')
     expect(shortEventLabel(e('Named in the national 14th Five-Year Plan outline', '写入国家“十四五”规划纲要'), 'zh-CN')).toBe('十四五')

@@ -22,7 +22,7 @@ describe('tooltips', () => {
     expect(zh).toContain('（推算）'.slice(1, 3))
   })
   it('note conflicts and escape HTML from dataset text', () => {
-    const f = fig('s', 'gdp', 2020, 1637.11, 'yuan-100m', src('official', '<b>Daily</b>'), { conflict: true, note: 'other site: 1620' })
+    const f = fig('s', 'gdp', 2020, 1637.11, 'yuan-100m', src('official', '<b>Daily</b>'), { conflict: true, note_en: 'other site: 1620' })
     const tip = tipFor(f, 'GDP', 'en')
     expect(tip).toContain('&#60;b&#62;Daily')
     expect(tip).toContain('‡ Sources disagree')
