@@ -6,7 +6,8 @@
  * poppler's tools: one page per slide; every chart slide's picture decoded at
  * the size it was written (a broken image would not be); the bundled Noto
  * Sans SC embedded and the Chinese titles extractable as text (glyphs, not
- * boxes). Each page is also drawn as a PNG (pdftoppm) for a person to look at.
+ * boxes); no text block drawn over another or off the page (`pdf-layout.ts`).
+ * Each page is also drawn as a PNG (pdftoppm) for a person to look at.
  *
  * LibreOffice finds Noto Sans SC through a private fontconfig file naming the
  * bundled font's folder, as on a machine where the font is installed; the
@@ -16,7 +17,7 @@
  * A manual check, not part of `npm test`: a conversion takes tens of seconds.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { pathToFileURL } from 'node:url'
@@ -28,6 +29,7 @@ import type { DeckAspect } from '../export/pptx-layout'
 import { buildChart, chartContext } from '../export/render'
 import { defaultDeck } from '../export/deck'
 import { DASHBOARDS } from '../../src-shared/charts/index'
+import { layoutFaults, readBboxLayout } from './pdf-layout'
 
 const ROOT = join(import.meta.dirname, '..', '..')
 const CASES: { lang: Lang; aspect: DeckAspect; marking: string }[] = [
@@ -124,6 +126,11 @@ export async function main(argv: string[], out = console.log, err = console.erro
     for (const want of [c.marking, title('industry-gdp'), title('cities-map')]) {
       if (!text.includes(want)) failures.push(`${name}: "${want}" is not in the PDF's text`)
     }
+    const layout = join(dir, `${name}-layout.html`)
+    tool('pdftotext', ['-bbox-layout', pdf, layout])
+    for (const f of layoutFaults(readBboxLayout(await readFile(layout, 'utf8')))) {
+      failures.push(`${name}: page ${f.page}: ${f.kind === 'overlap' ? 'text drawn over other text' : 'text off the page'}: ${f.texts.map((t) => `"${t}"`).join(' / ')}`)
+    }
     tool('pdftoppm', ['-r', '60', '-png', pdf, join(dir, name)])
     out(`${join(dir, name)}-NN.png: every page drawn at 60 dpi, to look at`)
   }
@@ -132,7 +139,7 @@ export async function main(argv: string[], out = console.log, err = console.erro
     for (const f of failures) err(`FAIL ${f}`)
     return 1
   }
-  out('check:pptx: every page converted, every chart picture decoded at full size, Noto Sans SC embedded, Chinese extractable as text')
+  out('check:pptx: every page converted, every chart picture decoded at full size, Noto Sans SC embedded, Chinese extractable as text, no text over other text or off the page')
   return 0
 }
 

@@ -190,3 +190,47 @@ export function oneLineSize(text: string, maxPt: number, widthIn: number, bold =
   return width <= room ? maxPt : Math.floor((maxPt * room) / width * 10) / 10
 }
 
+/** Lines a headline figure's label may take before its type is made smaller. */
+const KPI_LABEL_LINES = 2
+
+/**
+ * The largest type size, at most `maxPt` and in half points, at which `text`
+ * wraps to at most `lines` lines in a box `widthIn` inches wide (widths from
+ * the bundled font's metrics); 6 pt when even that does not fit.
+ */
+export function linesFitSize(text: string, maxPt: number, widthIn: number, lines: number, bold = false): number {
+  const room = Math.max(0.1, widthIn - BOX_INSETS) * 72
+  for (let size = maxPt; size > 6; size -= 0.5) {
+    if (wrapText(text, room, size, { bold }).length <= lines) return size
+  }
+  return 6
+}
+
+/** Where a headline figure's label, value and source line go inside its card, with their type sizes. */
+export interface KpiCardLayout {
+  label: Box & { fontSize: number }
+  value: Box & { fontSize: number }
+  source: Box & { fontSize: number }
+}
+
+/**
+ * Stacks a headline figure's card: the label on up to two lines (smaller
+ * type when longer, so it never runs into the value), the value on one line
+ * (`oneLineSize`), then the source line in the space left.
+ */
+export function kpiCardLayout(card: Box, label: string, value: string, type: DeckType): KpiCardLayout {
+  const pad = 0.15
+  const x = card.x + pad
+  const w = card.w - 2 * pad
+  const labelPt = linesFitSize(label, type.takeaway - 2, w, KPI_LABEL_LINES)
+  const labelH = (KPI_LABEL_LINES * labelPt * LEADING) / 72 + 0.1
+  const valueY = card.y + pad + labelH
+  const valueH = (type.title * LEADING) / 72 + 0.1
+  const sourceY = valueY + valueH + 0.05
+  return {
+    label: { x, y: card.y + pad, w, h: labelH, fontSize: labelPt },
+    value: { x, y: valueY, w, h: valueH, fontSize: oneLineSize(value, type.title, w, true) },
+    source: { x, y: sourceY, w, h: Math.max(0.3, card.y + card.h - pad - sourceY), fontSize: type.source - 1 },
+  }
+}
+

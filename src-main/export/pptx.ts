@@ -17,7 +17,7 @@ import { defaultDeck, type DeckSlide } from './deck'
 import { FONT_FAMILY } from './fonts'
 import { WORDS } from './labels'
 import { PALETTES, type ExportPalette } from './palette'
-import { CHART_PIXEL_RATIO, chartSlideLayout, deckType, kpiSlideLayout, oneLineSize, SLIDE_SIZES, slideNotes, textSlideLayout, type Box, type DeckAspect } from './pptx-layout'
+import { CHART_PIXEL_RATIO, chartSlideLayout, deckType, kpiCardLayout, kpiSlideLayout, SLIDE_SIZES, slideNotes, textSlideLayout, type Box, type DeckAspect } from './pptx-layout'
 import { buildChart, chartContext, chartSvgFromResult, encodeSvg } from './render'
 import { chartSummary } from './summary'
 import { writeExport } from './write'
@@ -99,14 +99,13 @@ function kpiSlide(slide: Slide, data: DataIndex, opts: DeckOptions & { marking: 
   text(slide, t(opts.lang, 'present.kpisTitle'), L.title, { size: type.title, color: p.text, bold: true, name: 'Title', valign: 'bottom' })
   kpis.forEach((k, i) => {
     const b = L.boxes[i]!
-    const pad = 0.15
-    const inner = { x: b.x + pad, w: b.w - 2 * pad }
-    slide.addShape('rect', { ...b, fill: { color: hex(p.surface) }, line: { color: hex(p.border), width: 1 }, objectName: `KPI ${i + 1}` })
-    text(slide, k.label, { ...inner, y: b.y + pad, h: 0.45 }, { size: type.takeaway - 2, color: p.muted, name: `KPI ${i + 1} label` })
     const value = `${k.value} ${k.unit}`.trim()
-    text(slide, value, { ...inner, y: b.y + pad + 0.45, h: 0.6 }, { size: oneLineSize(value, type.title, inner.w, true), color: p.text, bold: true, name: `KPI ${i + 1} value` })
+    const c = kpiCardLayout(b, k.label, value, type)
+    slide.addShape('rect', { ...b, fill: { color: hex(p.surface) }, line: { color: hex(p.border), width: 1 }, objectName: `KPI ${i + 1}` })
+    text(slide, k.label, c.label, { size: c.label.fontSize, color: p.muted, name: `KPI ${i + 1} label` })
+    text(slide, value, c.value, { size: c.value.fontSize, color: p.text, bold: true, name: `KPI ${i + 1} value` })
     const small = [...k.marks.map((m) => words.marks[m]), k.comparison, k.sourceLine].filter(Boolean).join(words.sep)
-    text(slide, small, { ...inner, y: b.y + pad + 1.1, h: Math.max(0.3, b.h - 2 * pad - 1.1) }, { size: type.source - 1, color: p.muted, name: `KPI ${i + 1} source` })
+    text(slide, small, c.source, { size: c.source.fontSize, color: p.muted, name: `KPI ${i + 1} source` })
   })
   slide.addNotes(slideNotes(note, kpis.flatMap((k) => (k.figure ? [k.figure.source] : [])), opts.lang))
 }

@@ -232,4 +232,28 @@ describe('headline values on a 4:3 slide', () => {
     expect(oneLineSize('6.7%', max, width, true)).toBe(max)
     expect(oneLineSize('over 4,000 enterprises', max, width, true)).toBeLessThan(max)
   })
+
+  it('a long label takes at most two lines, in smaller type if need be, and the label, value and source line never overlap', async () => {
+    const { kpiSlideLayout, kpiCardLayout, deckType } = await import('../../../src-main/export/pptx-layout')
+    const { wrapText } = await import('../../../src-main/export/text')
+    for (const theme of ['light', 'projector'] as const) {
+      const type = deckType(theme)
+      const card = kpiSlideLayout('4:3', theme, 'For internal briefing only', 6).boxes[2]!
+      // The label LibreOffice drew over its value on a 4:3 slide before (three lines in a two-line box).
+      const longLabel = 'GDP growth a year, 2015→2020, 5 years (computed)'
+      const long = kpiCardLayout(card, longLabel, '10.5%', type)
+      const short = kpiCardLayout(card, 'Corridor population', 'about 58 million people', type)
+      expect(short.label.fontSize).toBe(type.takeaway - 2)
+      expect(long.label.fontSize).toBeLessThanOrEqual(type.takeaway - 2)
+      for (const [label, c] of [[longLabel, long], ['Corridor population', short]] as const) {
+        expect(wrapText(label, (c.label.w - 0.2) * 72, c.label.fontSize).length).toBeLessThanOrEqual(2)
+        expect(c.label.y + c.label.h).toBeLessThanOrEqual(c.value.y + 1e-9)
+        expect(c.value.y + c.value.h).toBeLessThanOrEqual(c.source.y + 1e-9)
+        expect(c.source.y + c.source.h).toBeLessThanOrEqual(card.y + card.h + 1e-9)
+        // Two lines of the label's type fit its box (leading 1.25, insets 0.05 in top and bottom).
+        expect((2 * c.label.fontSize * 1.25) / 72 + 0.1).toBeLessThanOrEqual(c.label.h + 1e-9)
+      }
+    }
+  })
 })
+
