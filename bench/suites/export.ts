@@ -33,7 +33,7 @@ function handBuiltSvg(): string {
   for (let i = 0; i < 6; i++) parts.push(`<text x="${100 + i * 160}" y="30" font-size="12" ${font} fill="#1b1f24">Series 系列 ${i + 1}</text>`)
   parts.push(
     `<text x="16" y="660" font-size="15" font-weight="700" ${font} fill="#1b1f24">松江区地区生产总值 Songjiang GDP (billion yuan)</text>`,
-    `<text x="16" y="682" font-size="12.5" ${font} fill="#4a5360">Source — Official: Songjiang Yearbook 2018, page 197 · Secondary: sjrcw.com news 22683</text>`,
+    `<text x="16" y="682" font-size="12.5" ${font} fill="#4a5360">Sources — Official: Songjiang Yearbook 2018, page 197 · Secondary: sjrcw.com news 22683</text>`,
     `<text x="16" y="700" font-size="12.5" ${font} fill="#4a5360">Data as of 2021 · Unit: billion yuan · includes secondary figures</text>`,
   )
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 1280 720">${parts.join('')}</svg>`

@@ -7,7 +7,7 @@ import type { Lang } from '../settings'
 import { alternates, headline, preferred, figures, yearSeries } from '../query'
 import { chartOf, gridBottom, gridRight, xName, NINE_SHAPES, marksOf, valueLabel, barStyle, baseOption, chartResult, collectMarks, escapeHtml, labelText, missingDataset, missingFigures, pointStyle, suffix, tipFor, tokens } from './common'
 import { headlineKpi } from './kpi'
-import { entityName, groupName, indicatorName, MAP_REGION, shortGroupName, shortName, T, tr } from './labels'
+import { entityName, fill, groupName, indicatorName, MAP_REGION, shortGroupName, shortName, T, tr, type Text } from './labels'
 import { labelRoom, plotTop, textWidth, topLegend } from './layout'
 import { figureRow } from './table'
 import { rowBars, rowsOption, type RowGroup } from './rows'
@@ -62,8 +62,8 @@ function sharesChart(data: DataIndex, ctx: ChartContext): ChartResult {
     }
   }).filter((g) => g.rows.length > 0)
   const kinds = [
-    { name: tr({ 'zh-CN': '原文所述份额', en: 'Share in the article' }, lang), color: colors[0]! },
-    ...(dated.length ? [{ name: tr({ 'zh-CN': '各年来源所述（分数换算）†', en: 'As sources put it, by year†' }, lang), color: colors[1]! }] : []),
+    { name: tr(both('charts.words.shareInArticle'), lang), color: colors[0]! },
+    ...(dated.length ? [{ name: tr(both('charts.words.sharesByYear'), lang), color: colors[1]! }] : []),
   ]
   const table = rowBars(ctx, groups, kinds)
   const all = [...main, ...dated]
@@ -177,14 +177,14 @@ function nineSharesChart(data: DataIndex, ctx: ChartContext): ChartResult {
   const totalText = formatNumber(total, lang, 2)
   const sumFormula = `${cities.map((c) => formatNumber(c.f.value!, lang, 2)).join(' + ')} = ${totalText}`
   const secondary = cities.some((c) => marksOf(c.f).includes('secondary'))
-  const shareName = tr({ 'zh-CN': '占九城市 GDP 合计的份额', en: "Share of the nine cities' GDP" }, lang)
+  const shareName = tr(both('charts.words.shareOfNine'), lang)
   const shares: Figure[] = cities.map((c) => {
     const pct = (100 * c.f.value!) / total
     const alt = alternates(d, c.id, 'gdp', [year])
     const altNote = alt.map((a) => {
       const altTotal = total - c.f.value! + a.value!
       const p2 = formatFixed((100 * a.value!) / altTotal, lang, 2)
-      return lang === 'en' ? `With ${a.source.title}'s ${formatNumber(a.value!, lang, 2)}: ${p2}%` : `若用 ${a.source.title} 的 ${formatNumber(a.value!, lang, 2)}：${p2}%`
+      return fill(tr(both('charts.words.withAlternate'), lang), { title: a.source.title, value: formatNumber(a.value!, lang, 2), share: p2 })
     })
     return {
       entity: c.id,
@@ -198,14 +198,14 @@ function nineSharesChart(data: DataIndex, ctx: ChartContext): ChartResult {
       qualifier: 'exact',
       source: {
         tier: 'derived',
-        title: tr({ 'zh-CN': '由九城市 GDP 计算', en: "Computed from the nine cities' GDP" }, lang),
+        title: tr(both('charts.words.computedFromNine'), lang),
         url: null,
         year: null,
         quote: null,
         formula: `${formatNumber(c.f.value!, lang, 2)} ÷ ${totalText} = ${formatFixed(pct, lang, 2)}%`,
         ...(secondary ? { inputTier: 'secondary' as const } : {}),
       },
-      ...noteIn(lang, [lang === 'en' ? `Nine-city total ${year}: ${sumFormula}` : `${year} 年九城市合计：${sumFormula}`, ...altNote].join(lang === 'en' ? '. ' : '。')),
+      ...noteIn(lang, [fill(tr(both('charts.words.nineTotal'), lang), { year, sum: sumFormula }), ...altNote].join(tr(both('charts.words.sentenceSep'), lang))),
       conflict: c.f.conflict,
     }
   })
@@ -228,7 +228,7 @@ function nineSharesChart(data: DataIndex, ctx: ChartContext): ChartResult {
     ],
   }
   const rows = shares.map((f, i) => figureRow(f, d, lang, { indicator: `${shareName} (${names[i]})` }))
-  const formulaLine = lang === 'en' ? `Share = city GDP ÷ sum of the nine cities' GDP, ${year} (derived)` : `份额 = 城市 GDP ÷ 九城市 GDP 合计，${year} 年（推算）`
+  const formulaLine = fill(tr(both('charts.words.nineShareFormula'), lang), { year })
   return chartResult(option, cities.map((c) => c.f), ctx, '%', [formulaLine], ['derived', ...(secondary ? (['secondary'] as const) : [])], { d, rows, drawn: [] })
 }
 
@@ -297,7 +297,7 @@ function cityGdpChart(data: DataIndex, ctx: ChartContext): ChartResult {
   const legend = topLegend(ctx, [...names, ...(others.length ? [`${tr(OTHER_SOURCE, lang)} ‡`] : [])], (h) => plotTop(ctx, h, true))
   const valueOf = (r: (typeof rows)[number], f: Figure): number => (indexed ? Number(((100 * f.value!) / r.figs[bi]!.value!).toFixed(2)) : f.value! / unit.div)
   const indexNote = (r: (typeof rows)[number], f: Figure): string[] =>
-    indexed ? [`${lang === 'en' ? 'Index' : '指数'} (${base} = 100): ${formatNumber(f.value!, lang, 2)} ÷ ${formatNumber(r.figs[bi]!.value!, lang, 2)} × 100 = ${formatFixed((100 * f.value!) / r.figs[bi]!.value!, lang, 1)} †`] : []
+    indexed ? [`${fill(tr(both('charts.words.index'), lang), { base: base! })}: ${formatNumber(f.value!, lang, 2)} ÷ ${formatNumber(r.figs[bi]!.value!, lang, 2)} × 100 = ${formatFixed((100 * f.value!) / r.figs[bi]!.value!, lang, 1)} †`] : []
   const values = rows.flatMap((r) => r.figs.filter((f): f is Figure => f !== null && f.value !== null && (!indexed || !!r.figs[bi])).map((f) => valueOf(r, f)))
   const axis = scale === 'log' ? { min: 100, max: 10 ** Math.ceil(Math.log10(Math.max(...values))) } : { min: indexed ? Math.floor(Math.min(...values) / 10) * 10 : 0, max: niceCeil(Math.max(...values)) }
   const lasts = rows.map((r) => {
@@ -306,7 +306,7 @@ function cityGdpChart(data: DataIndex, ctx: ChartContext): ChartResult {
   })
   // On a slide the legend names the cities: spread end labels can be pushed past a slide's plot.
   const endLabels = ctx.profile ? null : endLabelSeries(ctx, lasts, axis, scale === 'log', 340 - legend.top - gridBottom(ctx, marks) - t.small - 16)
-  const yName = indexed ? (lang === 'en' ? `index, ${base} = 100 †` : `指数，${base} 年 = 100 †`) : scale === 'log' ? `${unit.label} (${lang === 'en' ? 'log scale' : '对数刻度'})` : unit.label
+  const yName = indexed ? fill(tr(both('charts.words.indexAxis'), lang), { base: base! }) : scale === 'log' ? fill(tr(both('charts.words.logScale'), lang), { unit: unit.label }) : unit.label
   const option = {
     ...baseOption(ctx, marks, 'city gdp'),
     legend: legend.legend,
@@ -389,7 +389,7 @@ function mapChart(data: DataIndex, ctx: ChartContext): ChartResult {
       {
         type: 'scatter',
         coordinateSystem: 'geo',
-        name: tr({ 'zh-CN': '九城市*', en: 'Nine cities*' }, lang),
+        name: tr(both('charts.words.nineCities'), lang),
         symbol: 'circle',
         symbolSize: t.symbolSize + 5,
         // Opaque (scatter defaults to 0.8), so names and their halo keep full contrast.
@@ -414,14 +414,14 @@ function mapChart(data: DataIndex, ctx: ChartContext): ChartResult {
 
 /** The nine-cities dashboard's charts, in display order. */
 export const CITIES_CHARTS: ChartSpec[] = [
-  chart('cities-map', { 'zh-CN': 'G60 科创走廊九城市', en: 'The G60 corridor: nine cities' }, mapChart),
-  chart('cities-shares', { 'zh-CN': '九城市占全国的份额', en: "The nine cities' national shares" }, sharesChart),
-  chart('cities-provinces', { 'zh-CN': '各城市 GDP（同一年份，按省份）', en: 'City GDP in one common year, by province' }, provinceChart),
-  chart('cities-nine-shares', { 'zh-CN': '各城市占九城市 GDP 的份额', en: "Each city's share of the nine cities' GDP" }, nineSharesChart),
-  chart('cities-gdp', { 'zh-CN': '各城市 GDP，2015–2022', en: 'City GDP, 2015–2022' }, cityGdpChart),
+  chart('cities-map', both('charts.titles.cities-map'), mapChart),
+  chart('cities-shares', both('charts.titles.cities-shares'), sharesChart),
+  chart('cities-provinces', both('charts.titles.cities-provinces'), provinceChart),
+  chart('cities-nine-shares', both('charts.titles.cities-nine-shares'), nineSharesChart),
+  chart('cities-gdp', both('charts.titles.cities-gdp'), cityGdpChart),
 ]
 
-const shareKpi = (id: string, indicator: string, label: { 'zh-CN': string; en: string }): KpiSpec =>
+const shareKpi = (id: string, indicator: string, label: Text): KpiSpec =>
   headlineKpi({
     id,
     dashboard: 'cities',
@@ -429,24 +429,24 @@ const shareKpi = (id: string, indicator: string, label: { 'zh-CN': string; en: s
     entity: 'corridor',
     indicator,
     label,
-    comparison: (f, ctx) => (f.value === null ? undefined : `${fractionNote(f.value)}${ctx.lang === 'en' ? ' (fraction equivalent)' : '（分数换算）'}`),
+    comparison: (f, ctx) => (f.value === null ? undefined : fill(tr(both('charts.kpis.fractionEquivalent'), ctx.lang), { fraction: fractionNote(f.value) })),
   })
 
 /** The nine-cities dashboard's KPI cards. */
 export const CITIES_KPIS: KpiSpec[] = [
-  shareKpi('gdp-share-national', 'gdp-share-national', { 'zh-CN': '占全国 GDP', en: 'Share of national GDP' }),
-  shareKpi('fiscal-income-share-local', 'fiscal-income-share-local', { 'zh-CN': '占全国地方财政收入', en: 'Share of local fiscal income' }),
-  shareKpi('hightech-share-national', 'hightech-share-national', { 'zh-CN': '占全国高新技术企业', en: 'Share of high-tech enterprises' }),
-  headlineKpi({ id: 'corridor-area', dashboard: 'cities', dataset: DS, entity: 'corridor', indicator: 'area', label: { 'zh-CN': '走廊面积', en: 'Corridor area' } }),
-  headlineKpi({ id: 'corridor-population', dashboard: 'cities', dataset: DS, entity: 'corridor', indicator: 'population', label: { 'zh-CN': '走廊人口', en: 'Corridor population' } }),
+  shareKpi('gdp-share-national', 'gdp-share-national', both('charts.kpis.gdp-share-national')),
+  shareKpi('fiscal-income-share-local', 'fiscal-income-share-local', both('charts.kpis.fiscal-income-share-local')),
+  shareKpi('hightech-share-national', 'hightech-share-national', both('charts.kpis.hightech-share-national')),
+  headlineKpi({ id: 'corridor-area', dashboard: 'cities', dataset: DS, entity: 'corridor', indicator: 'area', label: both('charts.kpis.corridor-area') }),
+  headlineKpi({ id: 'corridor-population', dashboard: 'cities', dataset: DS, entity: 'corridor', indicator: 'population', label: both('charts.kpis.corridor-population') }),
 ]
 
 /** The nine-cities dashboard: national shares, provinces, city GDP and the corridor map. */
 export const CITIES: DashboardSpec = {
   id: 'cities',
-  title: (ctx) => tr({ 'zh-CN': '一廊九城', en: 'One corridor, nine cities' }, ctx.lang),
+  title: (ctx) => tr(both('charts.dashboards.cities'), ctx.lang),
   takeaway: (ctx) =>
-    tr({ 'zh-CN': '横跨沪苏浙皖四省市的九座城市，在全国经济与创新中占有显著份额。', en: "Nine cities across Shanghai, Jiangsu, Zhejiang and Anhui hold a notable share of China's economy and innovation." }, ctx.lang),
+    tr(both('charts.dashboards.citiesTakeaway'), ctx.lang),
   kpis: CITIES_KPIS,
   charts: CITIES_CHARTS,
 }

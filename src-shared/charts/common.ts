@@ -4,8 +4,9 @@
  */
 import type { ColumnarDataset, DatasetEvent, Figure, Source, Tier } from '../dataset'
 import { TIERS, figureNote } from '../dataset'
-import { decimalsOf, formatFigureWithUnit, formatFixed, qualifierWord, sourceCitation, sourceTierText, tierLabel } from '../format'
+import { decimalsOf, formatFigureWithUnit, formatFixed, qualifierWord, sourceCitation, sourceTierText } from '../format'
 import type { Lang } from '../settings'
+import { t, type MessageKey } from '../i18n'
 import { fill, T, tr, type Text } from './labels'
 import { plotTop } from './layout'
 import { eventRow, figureRow, type TableRow } from './table'
@@ -46,15 +47,29 @@ export function sourcesOf(figs: (Figure | null)[]): Source[] {
   return [...seen.values()]
 }
 
-/** "Source: Source article: … · Official: …; … · Secondary: … · Derived: …" */
+/** The source line's heading for each tier ("Article", "Official", "Secondary", "Derived from"; 原文、官方、二手资料、推算依据). */
+const LINE_HEAD: Record<Tier, MessageKey> = {
+  article: 'charts.sourceLine.article',
+  official: 'charts.sourceLine.official',
+  secondary: 'charts.sourceLine.secondary',
+  derived: 'charts.sourceLine.derived',
+}
+
+/**
+ * The source line under a chart, every word from the catalogue in `lang`:
+ * "Sources — Article: … · Official: …; … · Secondary: … · Derived from: … (formula)",
+ * "来源 — 原文：… · 官方：…；… · 二手资料：… · 推算依据：…（公式）". Titles stay as the data gives them.
+ */
 export function sourceLine(sources: Source[], lang: Lang, extra: string[] = []): string {
   const parts: string[] = []
+  const colon = t(lang, 'charts.sourceLine.colon')
+  const sep = t(lang, 'charts.words.listSep')
   for (const tier of TIERS as readonly Tier[]) {
     const titles = [...new Set(sources.filter((s) => s.tier === tier).map((s) => (tier === 'derived' && s.formula ? `${s.title} (${s.formula})` : s.title)))]
-    if (titles.length) parts.push(`${tierLabel(tier, lang)}: ${titles.join('; ')}`)
+    if (titles.length) parts.push(`${t(lang, LINE_HEAD[tier])}${colon}${titles.join(sep)}`)
   }
   parts.push(...extra)
-  return `${tr(T.sources, lang)} — ${parts.join(' · ')}`
+  return `${t(lang, 'charts.sourceLine.lead')} — ${parts.join(' · ')}`
 }
 
 /** Escapes text for the HTML of ECharts tooltips (dataset text is never trusted as markup). */

@@ -7,6 +7,7 @@ import { formatFigureWithUnit, formatFixed, formatNumber } from '../format'
 import { figures, yearSeries } from '../query'
 import { periodsFor, yearsBetween } from './timeseries'
 import type { Lang } from '../settings'
+import { t } from '../i18n'
 
 /** Compound average yearly growth of an indicator over a period, with the two figures it is computed from. */
 export interface PeriodGrowth {
@@ -59,7 +60,7 @@ export function growthFormula(g: PeriodGrowth, lang: Lang): string {
 /** Which endpoints were used, with values and tiers. */
 export function growthEndpoints(g: PeriodGrowth, lang: Lang): string {
   const e = (f: Figure) => `${f.year}: ${formatFigureWithUnit(f, lang)} (${f.source.title})`
-  return `${lang === 'en' ? 'Endpoints' : '端点'} ${e(g.first)}; ${e(g.last)}`
+  return `${t(lang, 'charts.words.endpoints')} ${e(g.first)}${t(lang, 'charts.words.listSep')}${e(g.last)}`
 }
 
 /** Period averages a source reports (figures with a period and no year), for cross-checking. */

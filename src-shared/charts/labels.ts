@@ -28,6 +28,7 @@ export const T = {
   coordinates: both('chart.coordinates'),
   coordSource: both('chart.coordSource'),
   mapSource: both('chart.mapSource'),
+  otherSource: both('chart.otherSource'),
 } satisfies Record<string, Text>
 
 export { fill }

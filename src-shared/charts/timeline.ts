@@ -7,6 +7,7 @@
 import { figureNote, type ColumnarDataset, type DatasetEvent } from '../dataset'
 import { sourceCitation, sourceTierText } from '../format'
 import type { Lang } from '../settings'
+import { t } from '../i18n'
 import { escapeHtml, labelText, tokens } from './common'
 import { T, tr } from './labels'
 import { NARROWEST, textWidth } from './layout'
@@ -14,8 +15,8 @@ import type { ChartContext, SourceMark } from './types'
 
 const SHORT: { test: RegExp; text: (m: RegExpExecArray, lang: Lang) => string }[] = [
   { test: /\b(\d\.0)\b/, text: (m) => m[1]! },
-  { test: /\b(\d+)(?:st|nd|rd|th) Five-Year Plan/i, text: (m, lang) => (lang === 'en' ? `${m[1]}th FYP` : `${toChineseOrdinal(Number(m[1]))}五`) },
-  { test: /\bplan\b/i, text: (_, lang) => (lang === 'en' ? 'Plan' : '方案') },
+  { test: /\b(\d+)(?:st|nd|rd|th) Five-Year Plan/i, text: (m, lang) => t(lang, 'charts.words.fyp', { n: lang === 'en' ? m[1]! : toChineseOrdinal(Number(m[1])) }) },
+  { test: /\bplan\b/i, text: (_, lang) => t(lang, 'charts.words.plan') },
 ]
 
 function toChineseOrdinal(n: number): string {

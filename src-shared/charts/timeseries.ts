@@ -118,8 +118,8 @@ export function seriesChart(data: DataIndex, ctx: ChartContext, s: SeriesSpec): 
       const others = alternates(d, s.entity, g.ind, years)
       if (others.length === 0) continue
       const color = t.palette[(present.length + k) % t.palette.length]!
-      const name = `${shortName(d, g.ind, ctx.lang)} (${tr({ 'zh-CN': '另一来源', en: 'other source' }, ctx.lang)}) ‡`
-      const full = `${indicatorName(d, g.ind, ctx.lang)} (${tr({ 'zh-CN': '另一来源', en: 'other source' }, ctx.lang)}) ‡`
+      const name = `${shortName(d, g.ind, ctx.lang)} (${tr(T.otherSource, ctx.lang)}) ‡`
+      const full = `${indicatorName(d, g.ind, ctx.lang)} (${tr(T.otherSource, ctx.lang)}) ‡`
       all.push(...others)
       series.push({
         type: 'scatter',

@@ -5,6 +5,8 @@
  * Messages use vue-i18n syntax: `{name}` placeholders, `|` between plural
  * forms (renderer only); never `@`, `$` or a bare `|` in text.
  */
+import charts from './charts-en'
+
 export default {
   app: {
     title: 'G60 Briefing',
@@ -390,6 +392,8 @@ export default {
     notesSaved: 'Notes are saved as you type.',
     jumpTo: 'Go to slide {n}',
   },
+  /** Chart and dashboard titles, KPI labels and chart phrases (`charts-*.ts`). */
+  charts,
   errors: {
     startup: 'The app could not start: {message}',
   },

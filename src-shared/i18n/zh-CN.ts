@@ -1,5 +1,6 @@
 /** The message catalogue, Chinese: the same keys as `en.ts`. */
 import type en from './en'
+import charts from './charts-zh-CN'
 
 const zhCN: typeof en = {
   app: {
@@ -379,6 +380,8 @@ const zhCN: typeof en = {
     notesSaved: '备注在输入时自动保存。',
     jumpTo: '跳到第 {n} 张',
   },
+  /** Chart and dashboard titles, KPI labels and chart phrases (`charts-*.ts`). */
+  charts,
   errors: {
     startup: '应用无法启动：{message}',
   },

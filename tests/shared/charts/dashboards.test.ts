@@ -22,7 +22,7 @@ describe('every chart renders in every theme and language', () => {
           // Well-formed enough for resvg (the exporter's rasteriser) to parse.
           expect(() => new Resvg(svg), spec.id).not.toThrow()
           expect(spec.title(ctx).length, spec.id).toBeGreaterThan(3)
-          expect(r.sourceLine, spec.id).toMatch(lang === 'en' ? /^Source — / : /^来源 — /)
+          expect(r.sourceLine, spec.id).toMatch(lang === 'en' ? /^Sources — / : /^来源 — /)
           expect(r.sources.length, spec.id).toBeGreaterThan(0)
         }
       })
