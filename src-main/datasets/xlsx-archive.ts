@@ -21,6 +21,13 @@ export interface Archive {
   readonly names: ReadonlySet<string>
   /** The unpacked bytes of a part, or null when the archive has none of that name. Rejects on a damaged or oversized part. */
   read(name: string): Promise<Buffer | null>
+  /**
+   * The unpacked bytes of a part as they are inflated, chunk by chunk (so a
+   * large sheet is parsed while the rest inflates, and never held whole), or
+   * null when there is no such part. The iteration throws on a damaged or
+   * oversized part, under the same cap as `read`.
+   */
+  stream(name: string): Promise<AsyncIterable<Buffer> | null>
 }
 
 /** Opens the archive in `bytes`. Rejects (with a message for the user) when it is not a readable ZIP. */
@@ -30,28 +37,42 @@ export async function openArchive(bytes: Uint8Array): Promise<Archive> {
   const entries = new Map<string, yauzl.Entry>()
   for await (const e of zip.eachEntry()) entries.set(e.fileName, e)
   let unpacked = 0
-  return {
-    names: new Set(entries.keys()),
-    async read(name) {
-      const e = entries.get(name)
-      if (!e) return null
-      if (e.isEncrypted()) throw new Error('the workbook is encrypted (save it without a password)')
-      const cap = MAX_UNPACKED_BYTES - unpacked
-      if (e.uncompressedSize > cap) throw new Error(`${name} unpacks to more than ${MAX_UNPACKED_BYTES / MIB} MiB (a workbook this size cannot hold that much data)`)
-      const stream = await zip.openReadStreamPromise(e)
-      const chunks: Buffer[] = []
-      let size = 0
+  async function* chunks(name: string, e: yauzl.Entry, cap: number): AsyncGenerator<Buffer> {
+    const stream = await zip.openReadStreamPromise(e)
+    let size = 0
+    try {
       for await (const chunk of stream as AsyncIterable<Buffer>) {
         size += chunk.length
         // validateEntrySizes already stops at the declared size; this keeps the cap even if it did not.
-        if (size > cap) {
-          stream.destroy()
-          throw new Error(`${name} unpacks to more than ${MAX_UNPACKED_BYTES / MIB} MiB`)
-        }
-        chunks.push(chunk)
+        if (size > cap) throw new Error(`${name} unpacks to more than ${MAX_UNPACKED_BYTES / MIB} MiB`)
+        unpacked += chunk.length
+        yield chunk
       }
-      unpacked += size
-      return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size)
+    } finally {
+      stream.destroy()
+    }
+  }
+  const stream = async (name: string): Promise<AsyncIterable<Buffer> | null> => {
+    const e = entries.get(name)
+    if (!e) return null
+    if (e.isEncrypted()) throw new Error('the workbook is encrypted (save it without a password)')
+    const cap = MAX_UNPACKED_BYTES - unpacked
+    if (e.uncompressedSize > cap) throw new Error(`${name} unpacks to more than ${MAX_UNPACKED_BYTES / MIB} MiB (a workbook this size cannot hold that much data)`)
+    return chunks(name, e, cap)
+  }
+  return {
+    names: new Set(entries.keys()),
+    stream,
+    async read(name) {
+      const parts = await stream(name)
+      if (!parts) return null
+      const list: Buffer[] = []
+      let size = 0
+      for await (const chunk of parts) {
+        list.push(chunk)
+        size += chunk.length
+      }
+      return list.length === 1 ? list[0]! : Buffer.concat(list, size)
     },
   }
 }

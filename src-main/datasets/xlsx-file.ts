@@ -12,25 +12,19 @@
  * whole file, never a partial dataset.
  */
 import type { ColumnarDataset, DatasetProblem } from '../../src-shared/dataset'
-import type { Cell } from './fields'
 import { LimitError } from './limits'
 import { letter, readMetaRows, type MetaRow } from './meta-rows'
 import { ProblemList } from './problems'
 import { finishTable } from './table-finish'
-import { TableBuilder } from './table-builder'
-import { openArchive } from './xlsx-archive'
-import { readWorkbookParts } from './xlsx-parts'
-import { readSheet, type Refusal, type SheetRow } from './xlsx-sheet'
+import { openArchive, type Archive } from './xlsx-archive'
+import { readWorkbookParts, type WorkbookParts } from './xlsx-parts'
+import { readSheet, scanSheet, type Refusal } from './xlsx-sheet'
+import { SheetTable, metaRow } from './xlsx-table'
 
 const META_SHEETS = ['meta', 'metadata', '元数据', '说明']
 const DATA_SHEETS = ['data', 'figures', '数据']
 
-/** A cell as text, the way the header block and the column headers read it. */
-export const text = (c: Cell): string => (c === null ? '' : c instanceof Date ? c.toISOString().slice(0, 10) : String(c))
-
 type Loaded = { dataset: ColumnarDataset | null; problems: DatasetProblem[] }
-
-const metaRow = ({ row, cells }: SheetRow): MetaRow => ({ row, cells: cells.map(text) })
 
 function refuse(p: ProblemList, refusals: Refusal[], column: (col: number) => string): void {
   for (const r of refusals) p.add(r.message, { row: r.row, column: column(r.col), ...(r.got !== undefined ? { got: r.got } : {}) })
@@ -46,6 +40,21 @@ export async function readXlsxDataset(bytes: Uint8Array, file: string): Promise<
     p.add(`not a readable XLSX workbook: ${(err as Error).message}`)
     return { dataset: null, problems: p.list }
   }
+}
+
+/**
+ * Reads the data sheet into a `SheetTable` in one streaming pass. Merged cells
+ * and links come after the cells in the XML, so a sheet that has any is read a
+ * second time with them applied (such sheets are small, hand-made ones).
+ */
+async function readDataSheet(a: Archive, wb: WorkbookParts, path: string, file: string, sheet: string): Promise<{ table: SheetTable; refusals: Refusal[] }> {
+  const table = new SheetTable(file, sheet)
+  const scan = await scanSheet(a, wb, path, table)
+  if (scan.merges.length === 0 && scan.links.length === 0) return { table, refusals: scan.refusals }
+  const { rows, refusals } = await readSheet(a, wb, path)
+  const laid = new SheetTable(file, sheet)
+  laid.replay(rows)
+  return { table: laid, refusals }
 }
 
 async function readWorkbook(bytes: Uint8Array, file: string): Promise<Loaded> {
@@ -69,26 +78,18 @@ async function readWorkbook(bytes: Uint8Array, file: string): Promise<Loaded> {
   }
 
   const p = new ProblemList(file, dataSheet.name)
-  const { rows, refusals } = await readSheet(archive, wb, dataSheet.path)
+  const { table, refusals } = await readDataSheet(archive, wb, dataSheet.path, file, dataSheet.name)
   // The header block on top of the data sheet: rows whose first cell starts with "#".
-  let first = 0
-  while (first < rows.length && text(rows[first]!.cells[0] ?? null).trim().startsWith('#')) metaRows.push(metaRow(rows[first++]!))
-  const header = rows[first]
+  metaRows.push(...table.metaRows)
   const meta = readMetaRows(metaRows, metaSheet ? mp : p)
+  const header = table.header
   if (!header) {
-    p.add(first > 0 ? 'no table: after the # rows there is no header row' : 'the data sheet is empty')
+    p.add(table.metaRows.length > 0 ? 'no table: after the # rows there is no header row' : 'the data sheet is empty')
     return { dataset: null, problems: [...mp.list, ...p.list] }
   }
-  const headerCells = header.cells.map(text)
-  refuse(p, refusals, (col) => headerCells[col]?.trim() || letter(col))
-  const t = new TableBuilder(headerCells, header.row, p)
-  if (p.size === 0) {
-    for (let k = first + 1; k < rows.length; k++) {
-      const { row, cells } = rows[k]!
-      for (let c = 0; c < cells.length; c++) t.cell(c, cells[c]!)
-      t.endRow(row)
-    }
-  }
-  const dataset = p.size === 0 && mp.size === 0 ? finishTable(t, meta, p) : null
+  refuse(p, refusals, (col) => header.cells[col]?.trim() || letter(col))
+  p.list.push(...table.headerProblems.list)
+  const t = table.builder
+  const dataset = t && p.size === 0 && mp.size === 0 ? finishTable(t, meta, p) : null
   return { dataset: mp.size + p.size > 0 ? null : dataset, problems: [...mp.list, ...p.list] }
 }

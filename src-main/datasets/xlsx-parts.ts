@@ -6,7 +6,7 @@
  */
 import type { Archive } from './xlsx-archive'
 import { formatKind, type FormatKind } from './number-format'
-import { parseXml, unescapeOoxml } from './xlsx-xml'
+import { attr, parseXml, unescapeOoxml } from './xlsx-xml'
 
 /** A worksheet: its name as Excel shows it on the tab, and its part in the archive. */
 export interface SheetInfo {
@@ -50,10 +50,12 @@ export async function readRels(a: Archive, partPath: string): Promise<Map<string
   const out = new Map<string, Relationship>()
   if (!xml) return out
   parseXml(relsPath, xml, {
-    open({ name, attrs }) {
-      if (name !== 'Relationship' || attrs.Id === undefined || attrs.Target === undefined) return
-      const external = attrs.TargetMode === 'External'
-      out.set(attrs.Id, { type: attrs.Type ?? '', target: external ? attrs.Target : resolvePart(dir, attrs.Target), raw: attrs.Target, external })
+    open(tag) {
+      const id = attr(tag, 'Id')
+      const target = attr(tag, 'Target')
+      if (tag.name !== 'Relationship' || id === undefined || target === undefined) return
+      const external = attr(tag, 'TargetMode') === 'External'
+      out.set(id, { type: attr(tag, 'Type') ?? '', target: external ? target : resolvePart(dir, target), raw: target, external })
     },
   })
   return out
@@ -69,11 +71,13 @@ export async function readWorkbookParts(a: Archive): Promise<WorkbookParts> {
   const rels = await readRels(a, wbPath)
   const parts: WorkbookParts = { sheets: [], strings: [], styles: [], date1904: false }
   parseXml(wbPath, wb, {
-    open({ name, attrs }) {
-      if (name === 'workbookPr') parts.date1904 = attrs.date1904 === '1' || attrs.date1904 === 'true'
-      if (name !== 'sheet') return
-      const rel = attrs.id === undefined ? undefined : rels.get(attrs.id)
-      if (rel?.type.endsWith('/worksheet')) parts.sheets.push({ name: attrs.name ?? '', path: rel.target })
+    open(tag) {
+      const date1904 = tag.name === 'workbookPr' ? attr(tag, 'date1904') : undefined
+      if (tag.name === 'workbookPr') parts.date1904 = date1904 === '1' || date1904 === 'true'
+      if (tag.name !== 'sheet') return
+      const id = attr(tag, 'id')
+      const rel = id === undefined ? undefined : rels.get(id)
+      if (rel?.type.endsWith('/worksheet')) parts.sheets.push({ name: attr(tag, 'name') ?? '', path: rel.target })
     },
   })
   for (const rel of rels.values()) {
@@ -135,11 +139,13 @@ async function readStyles(a: Archive, path: string): Promise<FormatKind[]> {
   const styles: FormatKind[] = []
   let inCellXfs = false
   parseXml(path, xml, {
-    open({ name, attrs }) {
-      if (name === 'numFmt' && attrs.numFmtId !== undefined) codes.set(Number(attrs.numFmtId), attrs.formatCode ?? '')
+    open(tag) {
+      const { name } = tag
+      const numFmtId = name === 'numFmt' || name === 'xf' ? attr(tag, 'numFmtId') : undefined
+      if (name === 'numFmt' && numFmtId !== undefined) codes.set(Number(numFmtId), attr(tag, 'formatCode') ?? '')
       else if (name === 'cellXfs') inCellXfs = true
       else if (name === 'xf' && inCellXfs) {
-        const id = Number(attrs.numFmtId ?? 0)
+        const id = Number(numFmtId ?? 0)
         styles.push(formatKind(id, codes.get(id)))
       }
     },

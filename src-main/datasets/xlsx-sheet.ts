@@ -11,7 +11,7 @@ import type { Cell } from './fields'
 import { excelDate, excelNumber } from './number-format'
 import type { Archive } from './xlsx-archive'
 import { StringItem, readRels, type WorkbookParts } from './xlsx-parts'
-import { parseXml } from './xlsx-xml'
+import { attr, xmlReader } from './xlsx-xml'
 
 /** A row of cells (0-based columns) and the row number Excel shows. */
 export interface SheetRow {
@@ -50,133 +50,181 @@ export const NO_SAVED_VALUE = 'formula with no saved value — open and save the
 /** The problem for a cell whose display format scales its number (万, thousands, millions). */
 export const SCALED_FORMAT = 'the cell shows its number scaled by a display format (such as 0!.0,"万" or 0.0,,), not the number stored — type the number in the row\'s unit'
 
-interface CellState {
-  col: number
-  type: string
-  style: number
-  formula: boolean
-  value: string | null
-  inline: StringItem | null
+/** Where a sheet's cells go as they are read: each cell with a value, then the end of its row. */
+export interface SheetSink {
+  /** A cell of the current row (0-based column) with a value (text may be empty, as written); cells without one and refused ones are not given. */
+  cell(col: number, v: Exclude<Cell, null>): void
+  /** The end of row `row` (the row number Excel shows); rows the XML lacks are not given. */
+  endRow(row: number): void
 }
 
-/** Reads a sheet's rows (only rows with a value), merges and links applied. Rejects on damaged XML. */
-// eslint-disable-next-line max-lines-per-function -- one streaming pass of saxes' events over the sheet XML; the handlers share the cell being read
-export async function readSheet(a: Archive, wb: WorkbookParts, path: string): Promise<{ rows: SheetRow[]; refusals: Refusal[] }> {
-  const xml = await a.read(path)
-  if (!xml) throw new Error(`the sheet part ${path} is missing`)
-  const rows: SheetRow[] = []
-  const refusals: Refusal[] = []
-  const merges: string[] = []
-  const links: { ref: string; id?: string }[] = []
+/** What a pass over a sheet found besides its cells: refused cells, merged ranges and hyperlinks (applied by `readSheet`). */
+export interface SheetScan {
+  refusals: Refusal[]
+  merges: string[]
+  links: { ref: string; id?: string }[]
+}
+
+/** Bytes of XML given to saxes at a time (1 MiB): a sheet is never held whole, and saxes is not entered for every 16 KiB inflated. */
+const WRITE_BYTES = 1 << 20
+
+/** The longest stored number text that is already as Excel displays it: ≤ 15 characters hold ≤ 15 significant digits. */
+const SHORT_NUMBER = 15
+
+/**
+ * One streaming pass over a sheet's XML as it is inflated, giving every cell
+ * with a value to `sink` as a person sees it. Merged cells and hyperlinks come
+ * after the cells in a sheet's XML, so they are returned for the caller to
+ * apply (`readSheet`). Rejects on damaged XML or a missing part.
+ */
+// eslint-disable-next-line max-lines-per-function -- one streaming pass of saxes' events over the sheet XML; the handlers share the cell being read, kept in locals rather than an object per cell
+export async function scanSheet(a: Archive, wb: WorkbookParts, path: string, sink: SheetSink): Promise<SheetScan> {
+  const chunks = await a.stream(path)
+  if (!chunks) throw new Error(`the sheet part ${path} is missing`)
+  const out: SheetScan = { refusals: [], merges: [], links: [] }
+  const { refusals } = out
+  const { strings, styles, date1904 } = wb
   let row = 0
-  let cells: Cell[] | null = null
+  let inRow = false
   let lastCol = -1
-  let c: CellState | null = null
+  // The cell being read.
+  let inCell = false
+  let col = 0
+  let type = 'n'
+  let style = 0
+  let formula = false
+  let value: string | null = null
   let inValue = false
-  let inInline = false
-  const finishCell = (s: CellState): void => {
-    if (!cells) return
-    const v = s.value
-    if (s.inline) {
-      cells[s.col] = s.inline.done()
-      return
+  let inline: StringItem | null = null
+  const number = (v: string): void => {
+    const n = Number(v)
+    if (v.trim() === '' || !Number.isFinite(n)) return sink.cell(col, v)
+    const kind = styles[style] ?? 'plain'
+    if (kind === 'plain') sink.cell(col, v.length <= SHORT_NUMBER ? n : excelNumber(n))
+    else if (kind === 'date') sink.cell(col, excelDate(n, date1904))
+    else if (kind === 'percent') sink.cell(col, `${excelNumber(n * 100)}%`)
+    else refusals.push({ row, col, message: SCALED_FORMAT, got: String(excelNumber(n)) })
+  }
+  const finishCell = (): void => {
+    inCell = false
+    if (!inRow) return
+    if (inline) {
+      const t = inline.done()
+      inline = null
+      return sink.cell(col, t)
     }
+    const v = value
     if (v === null) {
-      if (s.formula) refusals.push({ row, col: s.col, message: NO_SAVED_VALUE })
+      if (formula) refusals.push({ row, col, message: NO_SAVED_VALUE })
       return
     }
-    switch (s.type) {
-      case 's':
-        cells[s.col] = wb.strings[Number(v)] ?? null
+    switch (type) {
+      case 's': {
+        const t = strings[Number(v)]
+        if (t !== undefined) sink.cell(col, t)
         return
+      }
       case 'str':
       case 'inlineStr':
       case 'e':
-        cells[s.col] = v
+        sink.cell(col, v)
         return
       case 'b':
-        cells[s.col] = v.trim() === '1' || v.trim() === 'true'
+        sink.cell(col, v.trim() === '1' || v.trim() === 'true')
         return
       case 'd': {
         const d = new Date(v)
-        cells[s.col] = Number.isNaN(d.getTime()) ? v : d
+        sink.cell(col, Number.isNaN(d.getTime()) ? v : d)
         return
       }
     }
-    const n = Number(v)
-    if (v.trim() === '' || !Number.isFinite(n)) {
-      cells[s.col] = v
-      return
-    }
-    const kind = wb.styles[s.style] ?? 'plain'
-    if (kind === 'date') cells[s.col] = excelDate(n, wb.date1904)
-    else if (kind === 'percent') cells[s.col] = `${excelNumber(n * 100)}%`
-    else if (kind === 'scaled') {
-      refusals.push({ row, col: s.col, message: SCALED_FORMAT, got: String(excelNumber(n)) })
-      cells[s.col] = null
-    } else cells[s.col] = excelNumber(n)
+    number(v)
   }
-  parseXml(path, xml, {
-    open({ name, attrs }) {
-      if (inInline) return c!.inline!.open(name)
-      switch (name) {
+  const reader = xmlReader(path, {
+    open(tag) {
+      if (inline) return inline.open(tag.name)
+      const attrs = tag.attrs
+      switch (tag.name) {
         case 'row':
           row = attrs.r ? Number(attrs.r) : row + 1
-          cells = []
+          inRow = true
           lastCol = -1
           return
         case 'c': {
-          const col = attrs.r ? columnOf(attrs.r) : lastCol + 1
+          const r = attrs.r
+          col = r ? columnOf(r) : lastCol + 1
           lastCol = col
-          c = { col, type: attrs.t ?? 'n', style: Number(attrs.s ?? 0), formula: false, value: null, inline: null }
+          type = attrs.t ?? 'n'
+          style = attrs.s ? Number(attrs.s) : 0
+          formula = false
+          value = null
+          inCell = true
           return
         }
         case 'v':
-          if (c) {
-            c.value = ''
+          if (inCell) {
+            value = ''
             inValue = true
           }
           return
         case 'f':
-          if (c) c.formula = true
+          if (inCell) formula = true
           return
         case 'is':
-          if (c) {
-            c.inline = new StringItem()
-            inInline = true
-          }
+          if (inCell) inline = new StringItem()
           return
         case 'mergeCell':
-          if (attrs.ref) merges.push(attrs.ref)
+          if (attrs.ref) out.merges.push(attrs.ref)
           return
         case 'hyperlink':
-          if (attrs.ref) links.push({ ref: attrs.ref, id: attrs.id })
+          if (attrs.ref) out.links.push({ ref: attrs.ref, id: attr(tag, 'id') })
       }
     },
     close(name) {
-      if (inInline) {
-        if (name === 'is') inInline = false
-        else c!.inline!.close(name)
-        return
-      }
+      if (inline && name !== 'is' && name !== 'c') return inline.close(name)
       if (name === 'v') inValue = false
-      else if (name === 'c' && c) {
-        finishCell(c)
-        c = null
-      } else if (name === 'row' && cells) {
-        for (let k = 0; k < cells.length; k++) if (cells[k] === undefined) cells[k] = null
-        if (cells.some((x) => x !== null)) rows.push({ row, cells })
-        cells = null
+      else if (name === 'c' && inCell) finishCell()
+      else if (name === 'row' && inRow) {
+        inRow = false
+        sink.endRow(row)
       }
     },
     text(s) {
-      if (inInline) c!.inline!.text(s)
-      else if (inValue && c) c.value += s
+      if (inline) inline.text(s)
+      else if (inValue) value += s
     },
   })
-  if (links.length > 0) await applyLinks(a, path, rows, links)
-  if (merges.length > 0) applyMerges(rows, merges)
-  return { rows, refusals }
+  // Inflated chunks are small (16 KiB); saxes runs far faster on fewer, larger writes.
+  let batch: Buffer[] = []
+  let size = 0
+  for await (const chunk of chunks) {
+    batch.push(chunk)
+    size += chunk.length
+    if (size >= WRITE_BYTES) {
+      reader.write(Buffer.concat(batch, size))
+      batch = []
+      size = 0
+    }
+  }
+  reader.write(Buffer.concat(batch, size))
+  reader.end()
+  return out
+}
+
+/** Reads a sheet's rows (only rows with a value), merges and links applied. Rejects on damaged XML. */
+export async function readSheet(a: Archive, wb: WorkbookParts, path: string): Promise<{ rows: SheetRow[]; refusals: Refusal[] }> {
+  const rows: SheetRow[] = []
+  let cells: Cell[] = []
+  const scan = await scanSheet(a, wb, path, {
+    cell: (col, v) => void (cells[col] = v),
+    endRow(row) {
+      if (cells.length > 0) rows.push({ row, cells: Array.from(cells, (c) => c ?? null) })
+      cells = []
+    },
+  })
+  if (scan.links.length > 0) await applyLinks(a, path, rows, scan.links)
+  if (scan.merges.length > 0) applyMerges(rows, scan.merges)
+  return { rows, refusals: scan.refusals }
 }
 
 /** A cell with an external hyperlink reads as its address (as ExcelJS reads it). */
