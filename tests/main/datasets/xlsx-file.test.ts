@@ -131,6 +131,16 @@ describe('XLSX text as Excel reads it', () => {
     expect(prefixed.dataset).toEqual(plain.dataset)
   })
 
+  it('repeats a merged range\'s top-left value in every cell of a data sheet (merges come after the cells, so the sheet is read again)', async () => {
+    const rows = META + rawRow(3, HEADER) + figureRow(4, 7) + figureRow(5, 8).replace('<c r="A5" t="inlineStr"><is><t>a</t></is></c>', '')
+    const r = await read({ rows, edit: (p, x) => (p.includes('sheet1') ? x.replace('</sheetData>', '</sheetData><mergeCells count="1"><mergeCell ref="A4:A5"/></mergeCells>') : x) })
+    expect(r.problems).toEqual([])
+    expect(r.figures.map((f) => [f.entity, f.value])).toEqual([
+      ['a', 7],
+      ['a', 8],
+    ])
+  })
+
   it('leaves phonetic runs out of rich text', async () => {
     const rows = META + rawRow(3, HEADER) + figureRow(4, 7).replace('<c r="G4" t="inlineStr"><is><t>Yearbook</t></is></c>', '<c r="G4" t="s"><v>0</v></c>')
     const r = await read({ rows, strings: ['<si><r><t>松江</t></r><r><t>年鉴</t></r><rPh sb="0" eb="2"><t>ソンジャン</t></rPh></si>'] })
