@@ -194,3 +194,22 @@ export function axisUnit(unit: string, lang: Lang): { div: number; label: string
   if (unit === 'people-10k') return lang === 'zh-CN' ? { div: 1, label: '万人' } : { div: 100, label: 'million people' }
   return { div: 1, label: def.label[lang] }
 }
+
+/**
+ * One unit for a whole chart's value axis, labels and axis name: `axisUnit`, scaled by
+ * 万/亿 (zh) or million/billion (en) when every figure can be written at that scale
+ * with at least 1 before the point and every printed digit kept in at most three
+ * decimals (39,200 and 41,800 t → 3.92 and 4.18 "万吨标准煤"; 5,411 people keeps the
+ * chart in people). `div` divides a figure's value into the axis unit.
+ */
+export function chartUnit(figs: (Figure | null)[], lang: Lang): { div: number; label: string } {
+  const present = figs.filter((f): f is Figure => f !== null && f.value !== null)
+  const unit = present[0]?.unit ?? ''
+  const base = axisUnit(unit, lang)
+  const def = UNITS[unit]
+  if (!def || def.kind === 'percent' || unit === 'ratio' || def.factor !== 1 || base.div !== 1 || present.some((f) => f.unit !== unit)) return base
+  const values = present.flatMap((f) => [f.value!, ...(f.valueHigh === null ? [] : [f.valueHigh])].map((v) => ({ v, printed: printedBaseDecimals(v, 1, f.decimals) })))
+  const step = STEPS[lang].find((s) => values.every(({ v, printed }) => Math.abs(v) >= s.div && scaledDecimals(v / s.div, s.div, printed) <= 3))
+  if (!step) return base
+  return { div: step.div, label: lang === 'zh-CN' ? `${step.word}${base.label}` : `${step.word} ${base.label}` }
+}

@@ -4,9 +4,9 @@
  * one entity and year (horizontal bars).
  */
 import type { Figure } from '../dataset'
-import { axisUnit, figureParts, valueParts } from '../format'
+import { chartUnit } from '../format'
 import { figures, preferred } from '../query'
-import { gridBottom, xName, baseOption, barStyle, chartResult, collectMarks, missingDataset, missingFigures, suffix, tipFor, tokens, labelText } from './common'
+import { gridBottom, xName, baseOption, barStyle, chartResult, collectMarks, missingDataset, missingFigures, tipFor, tokens, labelText, valueLabel } from './common'
 import { entityName, indicatorName, shortName, T, tr } from './labels'
 import { labelRoom, plotTop, topLegend } from './layout'
 import type { ChartContext, ChartResult, DataIndex } from './types'
@@ -20,12 +20,6 @@ export interface YearBarsSpec {
   aria: string
 }
 
-/** A short bar label: the value as the source words it, plus marks. */
-function barLabel(f: Figure, ctx: ChartContext): string {
-  const p = figureParts(f, ctx.lang)
-  return `${p.text}${suffix(f)}`
-}
-
 /** Grouped bars per year, one series per indicator; a missing value is an empty slot, never a zero. */
 export function yearBars(data: DataIndex, ctx: ChartContext, s: YearBarsSpec): ChartResult {
   const d = data.get(s.dataset)
@@ -35,7 +29,8 @@ export function yearBars(data: DataIndex, ctx: ChartContext, s: YearBarsSpec): C
   const all = rows.flat()
   const first = all.find((f): f is Figure => f !== null)
   if (!first) return missingFigures(s.dataset, s.indicators.map((i) => indicatorName(d, i, ctx.lang)), ctx.lang)
-  const unit = axisUnit(first.unit, ctx.lang)
+  // One unit for axis, labels and axis name: never a 3.92 万 label on a 40,000 axis.
+  const unit = chartUnit(all, ctx.lang)
   const marks = collectMarks(all)
   const series = s.indicators
     .map((ind, k) => {
@@ -49,7 +44,7 @@ export function yearBars(data: DataIndex, ctx: ChartContext, s: YearBarsSpec): C
         label: { show: true, position: 'top', ...labelText(ctx) },
         data: rows[k]!.map((f) =>
           f && f.value !== null
-            ? { value: f.value / unit.div, tip: tipFor(f, `${entityName(d, s.entity, ctx.lang)} · ${name}`, ctx.lang), label: { formatter: barLabel(f, ctx) }, ...barStyle(f, color, ctx) }
+            ? { value: f.value / unit.div, tip: tipFor(f, `${entityName(d, s.entity, ctx.lang)} · ${name}`, ctx.lang), label: { formatter: valueLabel(f, ctx.lang, unit.div) }, ...barStyle(f, color, ctx) }
             : null,
         ),
         hasData: rows[k]!.some((f) => f !== null),
@@ -88,11 +83,11 @@ export function categoryBars(data: DataIndex, ctx: ChartContext, s: CategoryBars
   const figs = s.indicators.map((ind) => preferred(figures(d, { entity: s.entity, indicator: ind, year: s.year })))
   const present = figs.filter((f): f is Figure => f !== null)
   if (present.length === 0) return missingFigures(s.dataset, s.indicators.map((i) => indicatorName(d, i, ctx.lang)), ctx.lang)
-  const unit = axisUnit(present[0]!.unit, ctx.lang)
+  const unit = chartUnit(present, ctx.lang)
   const marks = collectMarks(present)
   const kept = s.indicators.map((ind, k) => ({ ind, f: figs[k]! })).filter((x) => x.f !== null)
   const entity = entityName(d, s.entity, ctx.lang)
-  const labels = kept.map((x) => `${figureParts(x.f, ctx.lang).text}${suffix(x.f)}`)
+  const labels = kept.map((x) => valueLabel(x.f, ctx.lang, unit.div))
   const option = {
     ...baseOption(ctx, marks, s.aria),
     grid: { left: 8, right: labelRoom(ctx, labels), top: plotTop(ctx, 0, false), bottom: gridBottom(ctx, marks, true), containLabel: true },
@@ -106,8 +101,7 @@ export function categoryBars(data: DataIndex, ctx: ChartContext, s: CategoryBars
         label: { show: true, position: 'right', ...labelText(ctx) },
         data: kept.map((x, k) => {
           const color = t.palette[k % t.palette.length]!
-          const vp = valueParts(x.f.value!, x.f.unit, ctx.lang)
-          return { value: x.f.value! / unit.div, tip: tipFor(x.f, `${entity} · ${indicatorName(d, x.ind, ctx.lang)}`, ctx.lang), label: { formatter: `${figureParts(x.f, ctx.lang).text}${suffix(x.f)}` || vp.text }, ...barStyle(x.f, color, ctx) }
+          return { value: x.f.value! / unit.div, tip: tipFor(x.f, `${entity} · ${indicatorName(d, x.ind, ctx.lang)}`, ctx.lang), label: { formatter: labels[k] }, ...barStyle(x.f, color, ctx) }
         }),
       },
     ],

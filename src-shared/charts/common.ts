@@ -198,9 +198,13 @@ export const NINE_SHAPES = [
 export function valueLabel(f: Figure, lang: Lang, div = 1): string {
   if (f.value === null) return ''
   const q = qualifierWord(f.qualifier, lang)
-  const v = f.value / div
-  const dec = f.decimals !== undefined ? f.decimals + Math.round(Math.log10(div)) : decimalsOf(v)
-  return `${q ? `${q} ` : ''}${formatFixed(v, lang, Math.max(0, dec))}${f.unit === 'percent' ? '%' : ''}${suffix(f)}`
+  const num = (x: number): string => {
+    const v = x / div
+    const dec = f.decimals !== undefined ? f.decimals + Math.round(Math.log10(div)) : decimalsOf(v)
+    return formatFixed(v, lang, Math.max(0, dec))
+  }
+  const range = f.valueHigh !== null && f.valueHigh !== f.value ? `–${num(f.valueHigh)}` : ''
+  return `${q ? `${q} ` : ''}${num(f.value)}${range}${f.unit === 'percent' ? '%' : ''}${suffix(f)}`
 }
 
 /** The empty state of a chart, with the message the panel shows. */

@@ -8,7 +8,7 @@
  * a bound, not a solid bar of that height.
  */
 import type { Figure } from '../dataset'
-import { axisUnit } from '../format'
+import { chartUnit } from '../format'
 import { figures, preferred } from '../query'
 import { barStyle, pointStyle, baseOption, chartResult, collectMarks, gridBottom, labelText, missingDataset, missingFigures, tipFor, tokens, valueLabel } from './common'
 import { entityName, indicatorName, shortName } from './labels'
@@ -49,7 +49,7 @@ export function smallMultiples(data: DataIndex, ctx: ChartContext, s: MultiplesS
   // Panel titles (the value axes' names) wrap within their panel at the narrowest width.
   const nameWidth = Math.floor(NARROWEST / perRow) - 24
   const names = panels.map((p) => {
-    const unit = axisUnit(p.figs[0]!.unit, lang)
+    const unit = chartUnit(p.figs, lang)
     const short = shortName(d, p.ind, lang)
     return short.includes('%') && unit.label === '%' ? short : `${short} (${unit.label})`
   })
@@ -81,7 +81,7 @@ export function smallMultiples(data: DataIndex, ctx: ChartContext, s: MultiplesS
     })),
     series: panels.map((p, i) => {
       const color = t.palette[i % t.palette.length]!
-      const unit = axisUnit(p.figs[0]!.unit, lang)
+      const unit = chartUnit(p.figs, lang)
       const full = indicatorName(d, p.ind, lang)
       return {
         type: 'bar',
@@ -127,7 +127,7 @@ export function dotTable(data: DataIndex, ctx: ChartContext, s: MultiplesSpec): 
   const marks = collectMarks(all)
   const entity = entityName(d, s.entity, lang)
   const names = rows.map((r) => {
-    const unit = axisUnit(r.figs[0]!.unit, lang)
+    const unit = chartUnit(r.figs, lang)
     const short = shortName(d, r.ind, lang)
     return short.includes('%') || unit.label === '%' ? short : `${short} (${unit.label})`
   })
@@ -138,7 +138,7 @@ export function dotTable(data: DataIndex, ctx: ChartContext, s: MultiplesSpec): 
     yAxis: { type: 'category', inverse: true, data: names, axisTick: { show: false }, axisLabel: { width: Math.round(NARROWEST * 0.3), overflow: 'break', lineHeight: t.small + 4 }, splitLine: { show: true, lineStyle: { color: t.split } } },
     series: rows.map((r, k) => {
       const color = t.palette[k % t.palette.length]!
-      const unit = axisUnit(r.figs[0]!.unit, lang)
+      const unit = chartUnit(r.figs, lang)
       const full = indicatorName(d, r.ind, lang)
       return {
         type: 'scatter',

@@ -4,9 +4,9 @@
  * event annotations and conflicting figures as separate marked points.
  */
 import type { ColumnarDataset, Figure } from '../dataset'
-import { axisUnit, figureParts } from '../format'
+import { chartUnit } from '../format'
 import { alternates, yearSeries } from '../query'
-import { baseOption, chartResult, collectMarks, gridBottom, gridRight, labelText, missingDataset, missingFigures, pointStyle, barStyle, suffix, tipFor, tokens } from './common'
+import { baseOption, chartResult, collectMarks, gridBottom, gridRight, labelText, missingDataset, missingFigures, pointStyle, barStyle, suffix, tipFor, tokens, valueLabel } from './common'
 import { eventLines, eventMarks, eventsByYear } from './timeline'
 import { entityName, indicatorName, shortName, T, tr } from './labels'
 import { plotTop, topLegend } from './layout'
@@ -75,8 +75,8 @@ export function seriesChart(data: DataIndex, ctx: ChartContext, s: SeriesSpec): 
   const present = groups.filter((g) => g.figs.some((f) => f !== null))
   if (present.length === 0) return missingFigures(s.dataset, groups.map((g) => indicatorName(d, g.ind, ctx.lang)), ctx.lang)
   const unitOf = (axis: number) => {
-    const f = present.filter((g) => g.axis === axis).flatMap((g) => g.figs).find((x): x is Figure => x !== null)
-    return f ? axisUnit(f.unit, ctx.lang) : null
+    const figs = present.filter((g) => g.axis === axis).flatMap((g) => g.figs).filter((x): x is Figure => x !== null)
+    return figs.length ? chartUnit(figs, ctx.lang) : null
   }
   const units = [unitOf(0), unitOf(1)]
   const entity = entityName(d, s.entity, ctx.lang)
@@ -94,7 +94,7 @@ export function seriesChart(data: DataIndex, ctx: ChartContext, s: SeriesSpec): 
     const item = (f: Figure | null, i: number) => {
       if (!f || f.value === null) return null
       all.push(f)
-      const text = s.valueLabels ? `${figureParts(f, ctx.lang).text}${suffix(f)}` : suffix(f)
+      const text = s.valueLabels ? valueLabel(f, ctx.lang, div) : suffix(f)
       const style = g.kind === 'bar' ? barStyle(f, color, ctx) : pointStyle(f, color, ctx)
       return { value: f.value / div, tip: tipFor(f, `${entity} · ${full}`, ctx.lang), label: { show: text !== '', formatter: text, ...align(i) }, ...style }
     }

@@ -9,7 +9,7 @@ export default {
   titles: {
     'rect-firms': 'Songjiang: firms phased out and adjusted, 2015–2017',
     'rect-land': 'Construction land reduced and green area added (ha)',
-    'rect-energy': 'Energy use cut (t of standard coal)',
+    'rect-energy': 'Songjiang: energy use cut',
     'rect-jiuting-residents': 'Jiuting in 2013: residents',
     'rect-jiuting-economy': "Jiuting's economy in 2013",
     'industry-gdp': 'Songjiang GDP',

@@ -5,7 +5,7 @@ const chartsZh: typeof chartsEn = {
   titles: {
     'rect-firms': '松江区企业淘汰与调整（2015–2017）',
     'rect-land': '减量建设用地与新增绿地（公顷）',
-    'rect-energy': '节能量（吨标准煤）',
+    'rect-energy': '松江区节能量',
     'rect-jiuting-residents': '九亭镇 2013 年人口构成',
     'rect-jiuting-economy': '九亭镇 2013 年经济',
     'industry-gdp': '松江区地区生产总值（亿元）',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatFigure, formatFigureWithUnit, formatValue, tierLabel, axisUnit } from '../../src-shared/format'
+import { chartUnit, formatFigure, formatFigureWithUnit, formatValue, tierLabel, axisUnit } from '../../src-shared/format'
 import { fig, ARTICLE } from './charts/fixtures'
 
 describe('formatValue', () => {
@@ -73,5 +73,23 @@ describe('tierLabel and axisUnit', () => {
   it('shows 亿元 axes as billion yuan in English', () => {
     expect(axisUnit('yuan-100m', 'en')).toEqual({ div: 10, label: 'billion yuan' })
     expect(axisUnit('yuan-100m', 'zh-CN')).toEqual({ div: 1, label: '亿元' })
+  })
+})
+
+describe('chartUnit: one scale for a chart\'s axis, labels and unit', () => {
+  const t = (v: number) => fig('songjiang', 'energy-saved', 2016, v, 't-sce', ARTICLE)
+  it('scales the whole chart to 万 when every figure keeps its digits there', () => {
+    expect(chartUnit([t(39200), t(41800), null], 'zh-CN')).toEqual({ div: 1e4, label: '万吨标准煤' })
+    expect(chartUnit([t(39200), t(41800)], 'en')).toEqual({ div: 1, label: 't of standard coal' })
+  })
+  it('keeps the base unit when one figure would lose a digit or drop below 1', () => {
+    expect(chartUnit([t(39200), t(5411)], 'zh-CN')).toEqual({ div: 1, label: '吨标准煤' })
+    expect(chartUnit([t(257325)], 'zh-CN')).toEqual({ div: 1, label: '吨标准煤' })
+  })
+  it('leaves units that carry their own scale as axisUnit has them', () => {
+    const g = fig('songjiang', 'gdp', 2020, 1637.11, 'yuan-100m', ARTICLE)
+    expect(chartUnit([g], 'zh-CN')).toEqual(axisUnit('yuan-100m', 'zh-CN'))
+    expect(chartUnit([g], 'en')).toEqual(axisUnit('yuan-100m', 'en'))
+    expect(chartUnit([fig('x', 'y', 2020, 46, 'percent', ARTICLE)], 'zh-CN')).toEqual(axisUnit('percent', 'zh-CN'))
   })
 })

@@ -53,6 +53,14 @@ const build = (id: string, ctx: ChartContext) => chartOf(charts.find((c) => c.id
 const text = (id: string, ctx: ChartContext) => svgText(renderSvg(build(id, ctx).option, ctx.theme))
 
 describe('rectification charts show their values', () => {
+  it('energy: labels and ticks on one scale in zh (no 3.92 万 label on a 40,000 axis)', () => {
+    const t = text('rect-energy', zh)
+    expect(t).toContain('万吨标准煤')
+    expect(t).toMatch(/\b3\.92\b/)
+    expect(t).toMatch(/\b4\.18\b/)
+    expect(t).not.toMatch(/\d+(,\d{3})+/)
+    expect(t).not.toMatch(/\d 万/)
+  })
   it('firms phased out: 2015 derived with †, 2016 official, 2017 adjusted', () => {
     const t = text('rect-firms', en)
     expect(t).toContain('about 450†')
