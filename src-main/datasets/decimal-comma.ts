@@ -6,6 +6,11 @@
  * for its file's convention; a form with two readings (`1.121`, `1,121`: a
  * separator followed by exactly three digits) waits for the file's evidence,
  * and is refused, naming its cell, when the file gives none or both.
+ *
+ * Text cells of a workbook are read the same way (a number typed or pasted as
+ * text: `8,5`, `1.234,5`), except that a workbook whose text shows no
+ * convention reads the two-reading forms with a decimal point, as Excel shows
+ * them in the zh-CN and en locales the app is made for: `1,121` is 1121 there.
  */
 import { halfWidth } from './fields'
 
@@ -51,11 +56,14 @@ export interface PendingDecimal {
   point: number
 }
 
-/** The convention a file's sure readings agree on, or null when they show none or both. */
-export function fileConvention(seen: Record<Convention, number>): Convention | null {
+/**
+ * The convention a file's sure readings agree on; `fallback` when they show
+ * none (null: refuse the cells with two readings), null when they show both.
+ */
+export function fileConvention(seen: Record<Convention, number>, fallback: Convention | null = null): Convention | null {
   if (seen.comma > 0 && seen.point === 0) return 'comma'
   if (seen.point > 0 && seen.comma === 0) return 'point'
-  return null
+  return seen.comma === 0 && seen.point === 0 ? fallback : null
 }
 
 /** The message for a cell left with two readings. */

@@ -254,6 +254,12 @@ export class TableBuilder {
    * (semicolon- and tab-separated files; see decimal-comma.ts).
    */
   decimalCommas = false
+  /**
+   * How a cell with two readings (`1.121`, `1,121`) reads when the file shows
+   * no convention: null refuses it (a semicolon- or tab-separated file, likely
+   * from a decimal-comma locale); XLSX text cells read with a point.
+   */
+  decimalFallback: Convention | null = null
   private decimalSeen: Record<Convention, number> = { comma: 0, point: 0 }
   private pendingDecimals: (PendingDecimal & { column: ColumnName; slot: number })[] = []
 
@@ -498,7 +504,7 @@ export class TableBuilder {
 
   /** Settles the cells with two readings by the file's convention, or reports them as bad cells. Call once, after the last row. */
   resolveDecimals(): void {
-    const convention = fileConvention(this.decimalSeen)
+    const convention = fileConvention(this.decimalSeen, this.decimalFallback)
     for (const p of this.pendingDecimals) {
       if (p.index >= this.length) continue
       if (convention) (this.cols[p.slot] as NumberColumn).values[p.index] = p[convention]

@@ -55,6 +55,9 @@ export class SheetTable implements SheetSink {
     }
     this.header = metaRow({ row, cells })
     const t = new TableBuilder(this.header.cells, row, this.headerProblems)
+    // Numbers typed as text: `8,5` is 8.5; `1,121` by the workbook's other text numbers, else with a point (decimal-comma.ts).
+    t.decimalCommas = true
+    t.decimalFallback = 'point'
     if (this.headerProblems.size === 0) this.builder = t
   }
 

@@ -20,6 +20,8 @@ describe('readDecimal', () => {
 
   it('settles a file by its sure readings only when they agree', () => {
     expect([fileConvention({ comma: 2, point: 0 }), fileConvention({ comma: 0, point: 1 }), fileConvention({ comma: 0, point: 0 }), fileConvention({ comma: 1, point: 1 })]).toEqual(['comma', 'point', null, null])
+    // A workbook's text numbers: no evidence falls back to the point, mixed evidence still refuses.
+    expect([fileConvention({ comma: 0, point: 0 }, 'point'), fileConvention({ comma: 1, point: 1 }, 'point'), fileConvention({ comma: 1, point: 0 }, 'point')]).toEqual(['point', null, 'comma'])
     expect(ambiguousMessage({ index: 0, text: '1.121', comma: 1121, point: 1.121 }, { comma: 1, point: 1 })).toBe(
       'ambiguous number: 1.121 could be 1.121 or 1121 (the file writes decimals both with a comma and with a point); write it without a thousands separator',
     )

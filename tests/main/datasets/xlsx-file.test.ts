@@ -51,6 +51,28 @@ describe('XLSX number formats', () => {
   })
 })
 
+describe('XLSX numbers typed as text', () => {
+  const rows = (values: (string | number)[]) => META + rawRow(3, HEADER) + values.map((v, k) => figureRow(4 + k, v)).join('')
+
+  it('reads decimal commas when the workbook\'s text numbers show them: 8,5 is 8.5 and 1.121 is 1121', async () => {
+    const r = await read({ rows: rows(['8,5', '1.121', '3,25', '1.234,5', 12]) })
+    expect(r.problems).toEqual([])
+    expect(r.figures.map((f) => f.value)).toEqual([8.5, 1121, 3.25, 1234.5, 12])
+  })
+
+  it('reads 1,121 and 1.121 as Excel shows them in zh-CN and en when no text number shows a convention', async () => {
+    const r = await read({ rows: rows(['1,121', '1.121', 7]) })
+    expect(r.problems).toEqual([])
+    expect(r.figures.map((f) => f.value)).toEqual([1121, 1.121, 7])
+  })
+
+  it('refuses a number with two readings, naming sheet, row and column, when the text numbers show both conventions', async () => {
+    const r = await read({ rows: rows(['8,5', '8.25', '1.121']) })
+    expect(r.dataset).toBeNull()
+    expect(r.at).toEqual([['data', 6, 'value', 'ambiguous number: 1.121 could be 1.121 or 1121 (the file writes decimals both with a comma and with a point); write it without a thousands separator', '1.121']])
+  })
+})
+
 describe('XLSX: a CSV saved as a workbook', () => {
   it('loads the workbook LibreOffice wrote from a CSV exactly as the CSV (header block on top, 6.7% and -3.5% stored as percent-formatted numbers)', async () => {
     const root = join(import.meta.dirname, '../../fixtures/datasets/libreoffice')
