@@ -28,6 +28,8 @@ export interface WorkbookParts {
   strings: string[]
   /** Per cell style index (`s` attribute): what its number format means. */
   styles: FormatKind[]
+  /** Per cell style index: its custom number format code, where it has one (to name it in a problem). */
+  formatCodes: (string | undefined)[]
   date1904: boolean
 }
 
@@ -69,7 +71,7 @@ export async function readWorkbookParts(a: Archive): Promise<WorkbookParts> {
   const wb = await a.read(wbPath)
   if (!wb) throw new Error(`the workbook part (${wbPath}) is missing`)
   const rels = await readRels(a, wbPath)
-  const parts: WorkbookParts = { sheets: [], strings: [], styles: [], date1904: false }
+  const parts: WorkbookParts = { sheets: [], strings: [], styles: [], formatCodes: [], date1904: false }
   parseXml(wbPath, wb, {
     open(tag) {
       const date1904 = tag.name === 'workbookPr' ? attr(tag, 'date1904') : undefined
@@ -82,7 +84,7 @@ export async function readWorkbookParts(a: Archive): Promise<WorkbookParts> {
   })
   for (const rel of rels.values()) {
     if (rel.type.endsWith('/sharedStrings')) parts.strings = await readSharedStrings(a, rel.target)
-    else if (rel.type.endsWith('/styles')) parts.styles = await readStyles(a, rel.target)
+    else if (rel.type.endsWith('/styles')) Object.assign(parts, await readStyles(a, rel.target))
   }
   return parts
 }
@@ -132,11 +134,12 @@ async function readSharedStrings(a: Archive, path: string): Promise<string[]> {
   return out
 }
 
-async function readStyles(a: Archive, path: string): Promise<FormatKind[]> {
+async function readStyles(a: Archive, path: string): Promise<Pick<WorkbookParts, 'styles' | 'formatCodes'>> {
   const xml = await a.read(path)
-  if (!xml) return []
+  if (!xml) return { styles: [], formatCodes: [] }
   const codes = new Map<number, string>()
   const styles: FormatKind[] = []
+  const formatCodes: (string | undefined)[] = []
   let inCellXfs = false
   parseXml(path, xml, {
     open(tag) {
@@ -147,11 +150,12 @@ async function readStyles(a: Archive, path: string): Promise<FormatKind[]> {
       else if (name === 'xf' && inCellXfs) {
         const id = Number(numFmtId ?? 0)
         styles.push(formatKind(id, codes.get(id)))
+        formatCodes.push(codes.get(id))
       }
     },
     close(name) {
       if (name === 'cellXfs') inCellXfs = false
     },
   })
-  return styles
+  return { styles, formatCodes }
 }

@@ -47,8 +47,14 @@ export function rowOf(ref: string): number {
 
 /** The problem for a formula cell saved without its value. */
 export const NO_SAVED_VALUE = 'formula with no saved value — open and save the file in Excel or WPS'
-/** The problem for a cell whose display format scales its number (万, thousands, millions). */
-export const SCALED_FORMAT = 'the cell shows its number scaled by a display format (such as 0!.0,"万" or 0.0,,), not the number stored — type the number in the row\'s unit'
+/**
+ * The problem for a cell whose number format scales what it shows (万,
+ * thousands, millions): the digits seen are not the number stored, and which
+ * unit they are in is not known, so the cell is refused rather than read 1,000
+ * or 10,000 times off. Names the format; the stored number is the problem's `got`.
+ */
+export const scaledFormat = (code: string | undefined): string =>
+  `the number format ${code ? `"${code}" ` : ''}shows this cell's number scaled (in thousands, millions or 万), not the number stored — type the number in the row's unit, or give the cell a format without the scaling (General, 0.0)`
 
 /** Where a sheet's cells go as they are read: each cell with a value, then the end of its row. */
 export interface SheetSink {
@@ -83,7 +89,7 @@ export async function scanSheet(a: Archive, wb: WorkbookParts, path: string, sin
   if (!chunks) throw new Error(`the sheet part ${path} is missing`)
   const out: SheetScan = { refusals: [], merges: [], links: [] }
   const { refusals } = out
-  const { strings, styles, date1904 } = wb
+  const { strings, styles, formatCodes, date1904 } = wb
   let row = 0
   let inRow = false
   let lastCol = -1
@@ -103,7 +109,7 @@ export async function scanSheet(a: Archive, wb: WorkbookParts, path: string, sin
     if (kind === 'plain') sink.cell(col, v.length <= SHORT_NUMBER ? n : excelNumber(n))
     else if (kind === 'date') sink.cell(col, excelDate(n, date1904))
     else if (kind === 'percent') sink.cell(col, `${excelNumber(n * 100)}%`)
-    else refusals.push({ row, col, message: SCALED_FORMAT, got: String(excelNumber(n)) })
+    else refusals.push({ row, col, message: scaledFormat(formatCodes[style]), got: String(excelNumber(n)) })
   }
   const finishCell = (): void => {
     inCell = false

@@ -11,7 +11,7 @@ import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { loadDatasetFile } from '../../../src-main/datasets/load-file'
 import { readXlsxDataset } from '../../../src-main/datasets/xlsx-file'
-import { NO_SAVED_VALUE, SCALED_FORMAT } from '../../../src-main/datasets/xlsx-sheet'
+import { NO_SAVED_VALUE, scaledFormat } from '../../../src-main/datasets/xlsx-sheet'
 import { fromColumnar } from '../../../src-shared/dataset'
 import { rawRow, writeRawXlsx, type RawWorkbook } from '../../fixtures/write-xlsx'
 
@@ -36,12 +36,19 @@ describe('XLSX number formats', () => {
     ])
   })
 
-  it('refuses a number in a display-scaling format, naming the cell, instead of reading it 10,000 times off', async () => {
-    for (const code of ['0!.0,"万"', '0.0,,', '#,##0,"K"']) {
+  it('refuses a number in a display-scaling format, naming the cell and its format and saying what to do, instead of reading it 1,000 or 10,000 times off', async () => {
+    for (const code of ['0!.0,"万"', '0.0,,', '#,##0,"K"', '#,##0,', '#,##0,,']) {
       const r = await read({ rows: META + rawRow(3, HEADER) + figureRow(4, 1765000), styles: [0, 170], numFmts: { 170: code }, edit: (p, x) => (p.includes('sheet1') ? x.replace('<c r="D4">', '<c r="D4" s="1">') : x) })
       expect(r.dataset).toBeNull()
-      expect(r.at).toEqual([['data', 4, 'value', SCALED_FORMAT, '1765000']])
+      expect(r.at).toEqual([['data', 4, 'value', scaledFormat(code), '1765000']])
     }
+    expect(scaledFormat('#,##0,')).toBe(
+      'the number format "#,##0," shows this cell\'s number scaled (in thousands, millions or 万), not the number stored — type the number in the row\'s unit, or give the cell a format without the scaling (General, 0.0)',
+    )
+    // Grouping commas between digits do not scale: #,##0 shows 1765000 as 1,765,000 and reads as that.
+    const grouped = await read({ rows: META + rawRow(3, HEADER) + figureRow(4, 1765000), styles: [0, 171], numFmts: { 171: '#,##0' }, edit: (p, x) => (p.includes('sheet1') ? x.replace('<c r="D4">', '<c r="D4" s="1">') : x) })
+    expect(grouped.problems).toEqual([])
+    expect(grouped.figures.map((f) => f.value)).toEqual([1765000])
   })
 
   it('reads stored float noise as Excel displays it, to 15 significant digits', async () => {
