@@ -32,6 +32,7 @@ export const HEAVY_TESTS: readonly string[] = [
   'tests/main/export/pptx.test.ts',
   'tests/main/export/render-host.test.ts',
   'tests/main/export/render.test.ts',
+  'tests/main/export/render-text.test.ts',
   'tests/main/export/service.test.ts',
   'tests/layering/layering.test.ts',
   'tests/main/index.test.ts',

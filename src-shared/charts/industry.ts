@@ -44,8 +44,9 @@ export function growthFigure(g: PeriodGrowth, lang: Lang): Figure {
     indicator: g.indicator,
     year: null,
     period: `${g.first.year}→${g.last.year}`,
-    value: Number((g.rate * 100).toFixed(2)),
-    decimals: 2,
+    // The rate as the chart prints it (one decimal, as sources print rates); the formula keeps two.
+    value: Number((g.rate * 100).toFixed(1)),
+    decimals: 1,
     valueHigh: null,
     unit: 'percent',
     qualifier: 'exact',

@@ -89,10 +89,10 @@ describe('before/after growth, computed from the data', () => {
     expect(t).toContain('12.2%* (2016–2019)') // the reported 2016–2019 average, a secondary figure
     const tip = (seriesOf(r.option as Record<string, unknown>)[1]!.data.find((x) => x !== null) as { tip: string }).tip
     expect(tip).toContain('(1,637.11 ÷ 995.36)^(1/5) − 1 = 10.46%')
-    // The computed rates are rows of the chart's table, with their formula.
+    // The computed rates are rows of the chart's table, printed as the bars print them, with their formula.
     expect(r.table.filter((row) => row.tier.startsWith('Derived')).map((row) => [row.when, row.value])).toEqual([
-      ['2013→2015', '4.16'],
-      ['2015→2020', '10.46'],
+      ['2013→2015', '4.2'],
+      ['2015→2020', '10.5'],
     ])
     expect(tip).toContain('Shanghai Daily')
     expect(r.marks).toContain('derived')
