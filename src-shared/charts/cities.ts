@@ -7,7 +7,7 @@ import type { Lang } from '../settings'
 import { alternates, headline, preferred, figures, yearSeries } from '../query'
 import { chartOf, gridBottom, gridRight, xName, NINE_SHAPES, marksOf, valueLabel, barStyle, baseOption, chartResult, collectMarks, escapeHtml, labelText, missingDataset, missingFigures, pointStyle, suffix, tipFor, tokens } from './common'
 import { headlineKpi } from './kpi'
-import { entityName, fill, groupName, indicatorName, MAP_REGION, shortGroupName, shortName, T, tr, type Text } from './labels'
+import { entityName, fill, groupName, labelled, indicatorName, MAP_REGION, shortGroupName, shortName, T, tr, type Text } from './labels'
 import { labelRoom, plotTop, textWidth, topLegend } from './layout'
 import { figureRow } from './table'
 import { rowBars, rowsOption, type RowGroup } from './rows'
@@ -399,7 +399,7 @@ function mapChart(data: DataIndex, ctx: ChartContext): ChartResult {
         data: cities.map((c, i) => {
           const [lon, lat] = own(d.meta.entities, c.id)!.coord!
           const name = entityName(d, c.id, lang)
-          const coordLine = `${tr(T.coordinates, lang)}: ${formatNumber(lon, lang)}, ${formatNumber(lat, lang)} — ${tr(T.coordSource, lang)}`
+          const coordLine = labelled(tr(T.coordinates, lang), `${formatNumber(lon, lang)}, ${formatNumber(lat, lang)} — ${tr(T.coordSource, lang)}`, lang)
           const f = figs[i]
           const tip = f
             ? tipFor(f, `${name} (${groupName(d, c.group, lang)}) · ${indicatorName(d, 'gdp', lang)}`, lang, [coordLine])
@@ -409,7 +409,7 @@ function mapChart(data: DataIndex, ctx: ChartContext): ChartResult {
       },
     ],
   }
-  return chartResult(option, figs, ctx, '', [tr(T.mapSource, lang), `${tr(T.coordinates, lang)}: ${tr(T.coordSource, lang)}`], ['secondary'], { d })
+  return chartResult(option, figs, ctx, '', [tr(T.mapSource, lang), labelled(tr(T.coordinates, lang), tr(T.coordSource, lang), lang)], ['secondary'], { d })
 }
 
 /** The nine-cities dashboard's charts, in display order. */

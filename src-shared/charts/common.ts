@@ -7,7 +7,7 @@ import { TIERS, figureNote } from '../dataset'
 import { decimalsOf, formatFigureWithUnit, formatFixed, qualifierWord, sourceCitation, sourceTierText } from '../format'
 import type { Lang } from '../settings'
 import { t, type MessageKey } from '../i18n'
-import { fill, T, tr, type Text } from './labels'
+import { fill, labelled, T, tr, type Text } from './labels'
 import { plotTop } from './layout'
 import { eventRow, figureRow, type TableRow } from './table'
 import { tokensFor, FONT_FAMILY, type ThemeTokens } from './themes'
@@ -86,12 +86,12 @@ export function when(f: Figure): string {
 export function tipFor(f: Figure, name: string, lang: Lang, extraLines: string[] = []): string {
   const lines = [`<b>${escapeHtml(name)}</b>`]
   const w = when(f)
-  lines.push(`${w ? `${escapeHtml(w)}: ` : ''}${escapeHtml(formatFigureWithUnit(f, lang))}${suffix(f) ? ` ${suffix(f)}` : ''}`)
-  lines.push(`${tr(T.source, lang)}: ${escapeHtml(sourceCitation(f.source, lang))} (${sourceTierText(f.source, lang)})`)
-  if (f.source.formula) lines.push(`${tr(T.formula, lang)}: ${escapeHtml(f.source.formula)}`)
+  lines.push(`${w ? labelled(escapeHtml(w), '', lang) : ''}${escapeHtml(formatFigureWithUnit(f, lang))}${suffix(f) ? ` ${suffix(f)}` : ''}`)
+  lines.push(labelled(tr(T.source, lang), `${escapeHtml(sourceCitation(f.source, lang))} (${sourceTierText(f.source, lang)})`, lang))
+  if (f.source.formula) lines.push(labelled(tr(T.formula, lang), escapeHtml(f.source.formula), lang))
   if (f.conflict) lines.push(`‡ ${tr(T.conflict, lang)}`)
   const note = figureNote(f, lang)
-  if (note) lines.push(`${tr(T.note, lang)}: ${escapeHtml(note)}`)
+  if (note) lines.push(labelled(tr(T.note, lang), escapeHtml(note), lang))
   for (const l of extraLines) lines.push(escapeHtml(l))
   return lines.join('<br/>')
 }

@@ -59,7 +59,7 @@ export function growthFormula(g: PeriodGrowth, lang: Lang): string {
 
 /** Which endpoints were used, with values and tiers. */
 export function growthEndpoints(g: PeriodGrowth, lang: Lang): string {
-  const e = (f: Figure) => `${f.year}: ${formatFigureWithUnit(f, lang)} (${f.source.title})`
+  const e = (f: Figure) => `${f.year}${t(lang, 'charts.words.colon')}${formatFigureWithUnit(f, lang)} (${f.source.title})`
   return `${t(lang, 'charts.words.endpoints')} ${e(g.first)}${t(lang, 'charts.words.listSep')}${e(g.last)}`
 }
 

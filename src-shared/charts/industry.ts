@@ -8,7 +8,7 @@ import { yearSeries } from '../query'
 import { chartOf, barStyle, chartResult, collectMarks, escapeHtml, missingDataset, missingFigures, sourceLine, suffix, tipFor, tokens } from './common'
 import { formatRate, growthBothPeriods, growthEndpoints, growthFormula, reportedAverages, type PeriodGrowth } from './growth'
 import { headlineKpi, kpiFromFigure } from './kpi'
-import { indicatorName, shortName, T, tr } from './labels'
+import { indicatorName, labelled, shortName, T, tr } from './labels'
 import { rowBars, rowsOption, type Row, type RowGroup } from './rows'
 import { dotTable, smallMultiples } from './multiples'
 import { lastYearOf, periodsFor, seriesChart, type SeriesSpec } from './timeseries'
@@ -80,8 +80,8 @@ function growthChart(data: DataIndex, ctx: ChartContext): ChartResult {
     if (!g) return []
     const span = spanText(g, lang)
     const name = `${indicatorName(d, g.indicator, lang)} ${span}`
-    const lines = [`<b>${escapeHtml(name)}</b>`, `${tr(T.formula, lang)}: ${escapeHtml(growthFormula(g, lang))} †`, escapeHtml(growthEndpoints(g, lang))]
-    for (const f of [g.first, g.last]) lines.push(`${tr(T.source, lang)}: ${escapeHtml(sourceCitation(f.source, lang))} (${escapeHtml(sourceTierText(f.source, lang))})`)
+    const lines = [`<b>${escapeHtml(name)}</b>`, labelled(tr(T.formula, lang), `${escapeHtml(growthFormula(g, lang))} †`, lang), escapeHtml(growthEndpoints(g, lang))]
+    for (const f of [g.first, g.last]) lines.push(labelled(tr(T.source, lang), `${escapeHtml(sourceCitation(f.source, lang))} (${escapeHtml(sourceTierText(f.source, lang))})`, lang))
     for (const f of [g.first, g.last]) if (f.conflict && figureNote(f, lang)) lines.push(`‡ ${escapeHtml(figureNote(f, lang)!)}`)
     tableRows.push(growthRow(g, d, lang))
     const marks = suffix(growthFigure(g, lang))

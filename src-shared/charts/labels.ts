@@ -9,6 +9,11 @@ export type { Text }
 /** Picks a text's language. */
 export const tr = (s: Text, lang: Lang): string => s[lang]
 
+const COLON = both('charts.words.colon')
+
+/** "Label: text" with the language's colon ("来源：…", "Source: …"). */
+export const labelled = (label: string, text: string, lang: Lang): string => `${label}${COLON[lang]}${text}`
+
 /** The chart layer's own words in both languages, from the one catalogue (`src-shared/i18n`). */
 export const T = {
   sources: both('chart.sources'),

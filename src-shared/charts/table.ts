@@ -10,7 +10,7 @@ import { formatPrinted, qualifierWord, sourceTierText, tierLabel } from '../form
 import type { Lang } from '../settings'
 import { UNITS } from '../units'
 import { t } from '../i18n'
-import { entityName, indicatorName, T, tr } from './labels'
+import { entityName, indicatorName, labelled, T, tr } from './labels'
 
 /** One row of a chart's table; every field is display text in the UI language except `sort`. */
 export interface TableRow {
@@ -50,7 +50,7 @@ function unitText(unit: string, lang: Lang): string {
 
 /** The source title, or "Source article" / "原文" for the seed article. */
 function sourceTitle(f: { source: Figure['source'] }, lang: Lang): string {
-  return f.source.tier === 'article' ? `${tierLabel('article', lang)}: ${f.source.title}` : f.source.title
+  return f.source.tier === 'article' ? labelled(tierLabel('article', lang), f.source.title, lang) : f.source.title
 }
 
 /** A figure's row; `names` overrides the entity and indicator names (for computed figures). */
@@ -61,7 +61,7 @@ export function figureRow(f: Figure, d: ColumnarDataset | undefined, lang: Lang,
       : f.valueHigh !== null && f.valueHigh !== f.value
         ? `${formatPrinted(f.value, lang, f.decimals)}–${formatPrinted(f.valueHigh, lang, f.decimals)}`
         : formatPrinted(f.value, lang, f.decimals)
-  const notes = [f.source.formula ? `${tr(T.formula, lang)}: ${f.source.formula}` : '', f.conflict ? `‡ ${tr(T.conflict, lang)}` : '', figureNote(f, lang) ?? ''].filter(Boolean)
+  const notes = [f.source.formula ? labelled(tr(T.formula, lang), f.source.formula, lang) : '', f.conflict ? `‡ ${tr(T.conflict, lang)}` : '', figureNote(f, lang) ?? ''].filter(Boolean)
   return {
     entity: names.entity ?? entityName(d, f.entity, lang),
     indicator: names.indicator ?? indicatorName(d, f.indicator, lang),

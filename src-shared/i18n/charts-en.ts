@@ -76,6 +76,7 @@ export default {
     sentenceSep: '. ',
     listSep: '; ',
     enumSep: ', ',
+    colon: ': ',
   },
   /** The source line under every chart: its lead and each tier's heading (the seed alone is "the article"). */
   sourceLine: {

@@ -69,6 +69,7 @@ const chartsZh: typeof chartsEn = {
     sentenceSep: '。',
     listSep: '；',
     enumSep: '、',
+    colon: '：',
   },
   sourceLine: {
     lead: '来源',

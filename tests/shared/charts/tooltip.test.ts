@@ -20,6 +20,13 @@ describe('tooltips', () => {
     const zh = tipFor(f, '松江', 'zh-CN')
     expect(zh).toContain('约 450 家')
     expect(zh).toContain('（推算）'.slice(1, 3))
+    // Chinese punctuation in Chinese tooltips: "来源：…", "算式：…", "注：…", not an ASCII colon.
+    const noted = tipFor({ ...f, note_zh: '由 2016 年数字推算', note_en: 'From the 2016 figure' }, '松江', 'zh-CN')
+    expect(noted).toContain('2015：约 450 家')
+    expect(noted).toContain('来源：Yearbook growth rate')
+    expect(noted).toContain('算式：1,033 ÷ 2.296')
+    expect(noted).toContain('注：由 2016 年数字推算')
+    expect(noted).not.toMatch(/[\u4e00-\u9fff]: /)
   })
   it('note conflicts and escape HTML from dataset text', () => {
     const f = fig('s', 'gdp', 2020, 1637.11, 'yuan-100m', src('official', '<b>Daily</b>'), { conflict: true, note_en: 'other site: 1620' })
