@@ -45,6 +45,10 @@ export interface ChartTokens {
   mapArea: string
   mapHighlight: string
   mapBorder: string
+  /** The choropleth's colour ramp, lowest to highest value (ColorBrewer "Blues"; lightest on dark pages reversed so high values stand out). */
+  mapRamp: [string, string]
+  /** A corridor city with no figure for the chosen indicator and year. */
+  mapNoData: string
   /** Smallest and usual chart text sizes, px. */
   small: number
   base: number
@@ -72,7 +76,7 @@ export const THEME_TOKENS: Record<Theme, ThemeTokenSet> = {
       background: '#ffffff', text: '#1b1f24', muted: '#4a5360', axis: '#6b7686', split: '#e3e7ec',
       palette: ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'],
       periods: ['rgba(213,94,0,0.08)', 'rgba(0,114,178,0.10)'],
-      mapArea: '#eef1f5', mapHighlight: '#cfe3f3', mapBorder: '#8a94a3', small: 12, base: 13, lineWidth: 2, symbolSize: 7,
+      mapArea: '#eef1f5', mapHighlight: '#cfe3f3', mapBorder: '#8a94a3', mapRamp: ['#c6dbef', '#08519c'], mapNoData: '#ffffff', small: 12, base: 13, lineWidth: 2, symbolSize: 7,
     },
     exportSurface: '#f7f9fb',
   },
@@ -85,7 +89,7 @@ export const THEME_TOKENS: Record<Theme, ThemeTokenSet> = {
       background: '#1b2027', text: '#e8ebef', muted: '#b4bcc7', axis: '#8a94a3', split: '#333b46',
       palette: ['#56B4E9', '#E69F00', '#009E73', '#CC79A7', '#F0E442', '#D55E00', '#ffffff'],
       periods: ['rgba(230,159,0,0.12)', 'rgba(86,180,233,0.14)'],
-      mapArea: '#262d36', mapHighlight: '#2f4a63', mapBorder: '#6b7686', small: 12, base: 13, lineWidth: 2, symbolSize: 7,
+      mapArea: '#262d36', mapHighlight: '#2f4a63', mapBorder: '#6b7686', mapRamp: ['#2f4a63', '#c6dbef'], mapNoData: '#1b2027', small: 12, base: 13, lineWidth: 2, symbolSize: 7,
     },
     exportSurface: '#222831',
   },
@@ -98,7 +102,7 @@ export const THEME_TOKENS: Record<Theme, ThemeTokenSet> = {
       background: '#ffffff', text: '#000000', muted: '#1a1a1a', axis: '#000000', split: '#8c8c8c',
       palette: ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#000000', '#E69F00'],
       periods: ['rgba(213,94,0,0.16)', 'rgba(0,114,178,0.18)'],
-      mapArea: '#f2f2f2', mapHighlight: '#b9d7ee', mapBorder: '#000000', small: 14, base: 16, lineWidth: 4, symbolSize: 10,
+      mapArea: '#f2f2f2', mapHighlight: '#b9d7ee', mapBorder: '#000000', mapRamp: ['#c6dbef', '#08306b'], mapNoData: '#ffffff', small: 14, base: 16, lineWidth: 4, symbolSize: 10,
     },
     exportSurface: '#ffffff',
   },

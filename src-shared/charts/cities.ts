@@ -2,16 +2,15 @@
 import { noteIn, type ColumnarDataset, type Figure } from '../dataset'
 import { axisUnit, figureParts, formatFixed, formatNumber } from '../format'
 import { both } from '../i18n'
-import { own } from '../own'
 import type { Lang } from '../settings'
 import { alternates, headline, preferred, figures, yearSeries } from '../query'
-import { chartOf, gridBottom, gridRight, xName, NINE_SHAPES, marksOf, valueLabel, barStyle, baseOption, chartResult, collectMarks, escapeHtml, labelText, missingDataset, missingFigures, pointStyle, suffix, tipFor, tokens } from './common'
+import { chartOf, gridBottom, gridRight, xName, NINE_SHAPES, marksOf, valueLabel, barStyle, baseOption, chartResult, collectMarks, labelText, missingDataset, missingFigures, pointStyle, suffix, tipFor, tokens } from './common'
 import { headlineKpi } from './kpi'
-import { entityName, fill, groupName, labelled, indicatorName, MAP_REGION, shortGroupName, shortName, T, tr, type Text } from './labels'
+import { entityName, fill, groupName, indicatorName, shortGroupName, shortName, tr, type Text } from './labels'
 import { labelRoom, plotTop, textWidth, topLegend } from './layout'
 import { figureRow } from './table'
 import { rowBars, rowsOption, type RowGroup } from './rows'
-import { CORRIDOR_MAP_NAME } from './map'
+import { mapChart } from './city-map'
 import { yearsBetween } from './timeseries'
 import type { ChartContext, ChartResult, ChartSpec, DashboardSpec, DataIndex, KpiSpec } from './types'
 
@@ -70,10 +69,6 @@ function sharesChart(data: DataIndex, ctx: ChartContext): ChartResult {
   const marks = collectMarks(all)
   const option = rowsOption(ctx, marks, 'shares', kinds, table)
   return chartResult(option, all, ctx, '%', [], [], { d })
-}
-
-function latestGdp(d: ColumnarDataset, id: string): Figure | null {
-  return yearSeries(d, id, 'gdp', [...GDP_YEARS].reverse()).find((f) => f !== null) ?? null
 }
 
 /**
@@ -350,66 +345,6 @@ function cityGdpChart(data: DataIndex, ctx: ChartContext): ChartResult {
     ],
   }
   return chartResult(option, all, ctx, indexed ? yName : unit.label, [], indexed ? ['derived'] : [], { d })
-}
-
-/**
- * Which side of its marker a city's name goes. The cities around Lake Tai sit
- * within a name's length of each other, so there names go above or below:
- * Huzhou above (Xuancheng's name reaches towards it from the west), Jiaxing
- * below (between Songjiang's and Hangzhou's), Hangzhou left (clear of Jiaxing's), Suzhou
- * above, Xuancheng below.
- */
-const LABEL_SIDE: Record<string, 'left' | 'right' | 'top' | 'bottom'> = { suzhou: 'top', huzhou: 'top', jiaxing: 'bottom', xuancheng: 'bottom', hangzhou: 'left' }
-
-function mapChart(data: DataIndex, ctx: ChartContext): ChartResult {
-  const d = data.get(DS)
-  if (!d) return missingDataset(DS, ctx.lang)
-  const lang = ctx.lang
-  const t = tokens(ctx)
-  const cities = citiesByProvince(d).filter((c) => own(d.meta.entities, c.id)?.coord)
-  if (cities.length === 0) return missingFigures(DS, [tr(T.coordinates, lang)], lang)
-  const figs = cities.map((c) => latestGdp(d, c.id))
-  const option = {
-    ...baseOption(ctx, ['secondary'], 'map'),
-    geo: {
-      map: CORRIDOR_MAP_NAME,
-      roam: false,
-      // The corridor, not the whole of the four provinces: Hefei in the west to Songjiang, Jinhua in the south.
-      boundingCoords: [
-        [116.4, 32.6],
-        [122.2, 28.7],
-      ],
-      layoutCenter: ['50%', '50%'],
-      layoutSize: '100%',
-      silent: true,
-      label: { show: false },
-      regions: cities.filter((c) => own(MAP_REGION, c.id)).map((c) => ({ name: own(MAP_REGION, c.id), itemStyle: { areaColor: t.mapHighlight } })),
-    },
-    series: [
-      {
-        type: 'scatter',
-        coordinateSystem: 'geo',
-        name: tr(both('charts.words.nineCities'), lang),
-        symbol: 'circle',
-        symbolSize: t.symbolSize + 5,
-        // Opaque (scatter defaults to 0.8), so names and their halo keep full contrast.
-        itemStyle: { color: t.background, borderColor: t.palette[1], borderWidth: Math.max(2, t.lineWidth), opacity: 1 },
-        // A halo in the background colour keeps names readable over region borders.
-        label: { show: true, position: 'right', distance: 6, formatter: '{b}', ...labelText(ctx), textBorderColor: t.background, textBorderWidth: 4 },
-        data: cities.map((c, i) => {
-          const [lon, lat] = own(d.meta.entities, c.id)!.coord!
-          const name = entityName(d, c.id, lang)
-          const coordLine = labelled(tr(T.coordinates, lang), `${formatNumber(lon, lang)}, ${formatNumber(lat, lang)} — ${tr(T.coordSource, lang)}`, lang)
-          const f = figs[i]
-          const tip = f
-            ? tipFor(f, `${name} (${groupName(d, c.group, lang)}) · ${indicatorName(d, 'gdp', lang)}`, lang, [coordLine])
-            : `<b>${escapeHtml(name)}</b> (${escapeHtml(groupName(d, c.group, lang))})<br/>${escapeHtml(coordLine)}`
-          return { name: `${name}*`, value: [lon, lat], tip, label: { position: own(LABEL_SIDE, c.id) ?? 'right' } }
-        }),
-      },
-    ],
-  }
-  return chartResult(option, figs, ctx, '', [tr(T.mapSource, lang), labelled(tr(T.coordinates, lang), tr(T.coordSource, lang), lang)], ['secondary'], { d })
 }
 
 /** The nine-cities dashboard's charts, in display order. */

@@ -8,6 +8,7 @@ import {
   AriaComponent,
   GeoComponent,
   GraphicComponent,
+  VisualMapContinuousComponent,
   GridComponent,
   LegendComponent,
   MarkAreaComponent,
@@ -35,6 +36,7 @@ echarts.use([
   AriaComponent,
   GeoComponent,
   GraphicComponent,
+  VisualMapContinuousComponent,
   LabelLayout,
   // The charts rely on `grid.containLabel` so axis labels never clip in a small panel.
   LegacyGridContainLabel,

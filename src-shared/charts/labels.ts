@@ -75,3 +75,15 @@ export const MAP_REGION: Record<string, string> = {
   xuancheng: '宣城市',
   huzhou: '湖州市',
 }
+
+/**
+ * Where each province's name is drawn on the corridor map: on a region of that
+ * province that is not one of the nine cities, clear of the cities' names
+ * (Chongming for Shanghai, Changzhou for Jiangsu, Ningbo for Zhejiang, Chizhou for Anhui).
+ */
+export const PROVINCE_LABEL_REGION: Record<string, string> = {
+  shanghai: '崇明区',
+  jiangsu: '常州市',
+  zhejiang: '宁波市',
+  anhui: '池州市',
+}

@@ -23,6 +23,8 @@ export interface ChartContext {
   profile?: SizeProfile
   /** How the city GDP lines are scaled: absolute values (default), indexed to the first common year = 100, or a log axis. */
   cityScale?: CityScale
+  /** The indicator the corridor map shades the cities by (default: GDP); see `mapIndicators`. */
+  mapIndicator?: string
 }
 
 /**

@@ -121,6 +121,8 @@ export default {
     noAddress: 'no address recorded',
     fromSecondary: 'Derived (from a secondary source)',
     otherSource: 'other source',
+    notInCorridor: 'not one of the nine G60 cities',
+    noFigure: '{what}, {year}: no data',
   },
   /** The table behind every chart: column headers and the words its rows use. */
   table: {
@@ -136,6 +138,7 @@ export default {
     note: 'Note',
     event: 'Event',
     cityScale: 'City GDP scale',
+    mapIndicator: 'Map shows',
     scales: { absolute: 'Absolute', indexed: 'Indexed (first common year = 100)', log: 'Logarithmic' },
     show: 'Show as table',
     showChart: 'Show as chart',

@@ -116,6 +116,8 @@ const zhCN: typeof en = {
     noAddress: '未记录网址',
     fromSecondary: '推算（依据二手来源）',
     otherSource: '另一来源',
+    notInCorridor: '不属于 G60 九城市',
+    noFigure: '{what}（{year} 年）：无数据',
   },
   table: {
     entity: '对象',
@@ -130,6 +132,7 @@ const zhCN: typeof en = {
     note: '注',
     event: '事件',
     cityScale: '城市 GDP 刻度',
+    mapIndicator: '地图显示',
     scales: { absolute: '绝对值', indexed: '指数（首个共同年份 = 100）', log: '对数' },
     show: '以表格显示',
     showChart: '以图表显示',

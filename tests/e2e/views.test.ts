@@ -59,4 +59,16 @@ describe('views use the window', () => {
     }
     await app.page.setViewportSize({ width: 1920, height: 1080 })
   })
+
+  it('the map shades the cities by the chosen figure, its year in the legend, and offers only figures the data has', async () => {
+    await show(app.page, 'cities')
+    const select = app.page.locator('[data-control="map-indicator"]')
+    expect(await select.locator('option').allTextContents()).toEqual(['GDP', 'Resident population', 'General public budget revenue'])
+    const map = app.page.locator('[data-chart="cities-map"] svg').first()
+    await expect.poll(() => map.textContent()).toContain('billion yuan, 2020')
+    await select.selectOption('population')
+    await expect.poll(() => map.textContent()).toContain('million people, 2022')
+    expect(await map.textContent()).toContain('no data')
+    await select.selectOption('gdp')
+  })
 })

@@ -131,11 +131,12 @@ describe('nine cities charts show their values', () => {
     expect(huzhou.lineStyle.type).toBe('solid')
     expect(huzhou.data[0]!.itemStyle.color).not.toBe('#ffffff')
   })
-  it('map: markers at the dataset coordinates, marked secondary', () => {
+  it('map: cities shaded by their GDP figures, marked secondary, outlines credited', () => {
     const r = build('cities-map', en)
-    const s = (r.option.series as { data: { name: string; value: number[]; tip: string }[] }[])[0]!
-    expect(s.data.find((x) => x.name === 'Hefei*')!.value).toEqual([117.27, 31.86])
-    expect(s.data[0]!.tip).toContain('secondary source')
+    const s = (r.option.series as { type: string; data: { name: string; value: number; tip: string }[] }[])[0]!
+    expect(s.type).toBe('map')
+    expect(s.data.find((x) => x.name === '合肥市')!.value).toBeCloseTo(1004.572, 6)
+    expect(s.data.find((x) => x.name === '合肥市')!.tip).toContain('Secondary source')
     expect(r.marks).toContain('secondary')
     expect(r.sourceLine).toContain('Apache-2.0')
     expect(text('cities-map', zh)).toContain('合肥*')

@@ -14,11 +14,12 @@ const load = (id: string) => toColumnar(JSON.parse(readFileSync(resolve(dir, `${
 const BUNDLED = index(load('rectification'), load('songjiang-economy'), load('nine-cities'))
 const charts = Object.values(DASHBOARDS).flatMap((d) => d.charts)
 
-type Item = { tip?: string } | null | number
-/** Every drawn mark that carries a tooltip: series items and event lines. */
+type Item = { tip?: string; figures?: number } | null | number
+/** Every drawn mark that carries a tooltip (a map region counts the figures its tooltip shows): series items and event lines. */
 function drawnItems(option: Record<string, unknown>): number {
   const series = (option.series as { data?: Item[]; markLine?: { data: Item[] } }[]) ?? []
-  return series.reduce((n, s) => n + (s.data ?? []).filter((x) => x !== null && typeof x === 'object' && 'tip' in x).length + (s.markLine?.data ?? []).length, 0)
+  const count = (x: Item) => (x !== null && typeof x === 'object' && 'tip' in x ? (x.figures ?? 1) : 0)
+  return series.reduce((n, s) => n + (s.data ?? []).reduce((m: number, x) => m + count(x), 0) + (s.markLine?.data ?? []).length, 0)
 }
 
 describe('the table behind every chart', () => {
