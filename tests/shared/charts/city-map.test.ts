@@ -78,7 +78,7 @@ describe('corridor map shows data', () => {
     expect(tip).toContain('other source ‡')
     const hefei = item(option(zh), '合肥市').tip
     expect(hefei).toContain('合肥市 (安徽省)')
-    expect(hefei).toContain('2020: ')
+    expect(hefei).toContain('2020：')
   })
 
   it('answers on the other regions with their name and province', () => {
