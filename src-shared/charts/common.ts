@@ -219,7 +219,7 @@ export function missingDataset(id: string, lang: Lang): ChartResult {
 
 /** The empty state for a dataset that lacks the figures a chart needs. */
 export function missingFigures(id: string, what: string[], lang: Lang): ChartResult {
-  return empty(fill(tr(T.missingFigures, lang), { id, what: what.join(lang === 'en' ? ', ' : '、') }))
+  return empty(fill(tr(T.missingFigures, lang), { id, what: what.join(t(lang, 'charts.words.enumSep')) }))
 }
 
 /** What a chart draws besides its figures: computed rows and dated events, for its table and source line. */

@@ -8,6 +8,7 @@ import type { Figure } from '../dataset'
 import { formatFigureWithUnit, sourceCitation } from '../format'
 import { figures } from '../query'
 import type { Lang } from '../settings'
+import { t } from '../i18n'
 import { entityName, indicatorName } from './labels'
 import type { DataIndex } from './types'
 
@@ -36,7 +37,7 @@ export function articleFacts(data: DataIndex, lang: Lang): FactRow[] {
   const d = data.get(DS)
   if (!d) return []
   const pick = (entity: string, ind: string): Figure | null => figures(d, { entity, indicator: ind }).find((f) => f.value !== null) ?? null
-  const sep = lang === 'en' ? '; ' : '；'
+  const sep = t(lang, 'charts.words.listSep')
   return FACTS.flatMap((row) => {
     const a = row.article.map((i) => pick(row.entity, i)).filter((f): f is Figure => f !== null)
     const o = row.official.map((i) => pick(row.entity, i)).filter((f): f is Figure => f !== null)

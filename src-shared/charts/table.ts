@@ -72,7 +72,7 @@ export function figureRow(f: Figure, d: ColumnarDataset | undefined, lang: Lang,
     tier: sourceTierText(f.source, lang),
     source: sourceTitle(f, lang),
     url: f.source.url ?? '',
-    note: notes.join(lang === 'en' ? '; ' : '；'),
+    note: notes.join(t(lang, 'charts.words.listSep')),
     sort: f.value,
   }
 }
