@@ -141,10 +141,10 @@ export function textSlideLayout(aspect: DeckAspect, marking: string | null): { m
   }
 }
 
-/** Distinct sources, official first then by title, as the pack PDF lists them. */
+/** Distinct sources, official first then by title, as the pack PDF lists them; derived ones with different formulas stay apart. */
 export function distinctSources(sources: readonly Source[]): Source[] {
   const seen = new Map<string, Source>()
-  for (const s of sources) seen.set(`${s.tier}|${s.title}|${s.url ?? ''}`, s)
+  for (const s of sources) seen.set(`${s.tier}|${s.title}|${s.url ?? ''}|${s.formula ?? ''}`, s)
   return [...seen.values()].sort((a, b) => TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) || a.title.localeCompare(b.title))
 }
 

@@ -40,10 +40,10 @@ export function suffix(f: Figure | null): string {
   return f ? marksOf(f).map((m) => MARK_SYMBOL[m]).join('') : ''
 }
 
-/** Distinct sources, in first-seen order. */
+/** Distinct sources, in first-seen order; derived ones with different formulas stay apart. */
 export function sourcesOf(figs: (Figure | null)[]): Source[] {
   const seen = new Map<string, Source>()
-  for (const f of figs) if (f) seen.set(`${f.source.tier}|${f.source.title}|${f.source.url ?? ''}`, f.source)
+  for (const f of figs) if (f) seen.set(`${f.source.tier}|${f.source.title}|${f.source.url ?? ''}|${f.source.formula ?? ''}`, f.source)
   return [...seen.values()]
 }
 
@@ -65,7 +65,14 @@ export function sourceLine(sources: Source[], lang: Lang, extra: string[] = []):
   const colon = t(lang, 'charts.sourceLine.colon')
   const sep = t(lang, 'charts.words.listSep')
   for (const tier of TIERS as readonly Tier[]) {
-    const titles = [...new Set(sources.filter((s) => s.tier === tier).map((s) => (tier === 'derived' && s.formula ? `${s.title} (${s.formula})` : s.title)))]
+    // One entry per title; a derived title lists every formula computed from it ("X (1 ÷ 16 = 6.25%, 1 ÷ 15 = 6.67%)").
+    const byTitle = new Map<string, string[]>()
+    for (const s of sources.filter((x) => x.tier === tier)) {
+      const formulas = byTitle.get(s.title) ?? []
+      if (tier === 'derived' && s.formula && !formulas.includes(s.formula)) formulas.push(s.formula)
+      byTitle.set(s.title, formulas)
+    }
+    const titles = [...byTitle].map(([title, formulas]) => (formulas.length ? `${title} (${formulas.join(t(lang, 'charts.words.enumSep'))})` : title))
     if (titles.length) parts.push(`${t(lang, LINE_HEAD[tier])}${colon}${titles.join(sep)}`)
   }
   parts.push(...extra)

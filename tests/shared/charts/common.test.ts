@@ -31,6 +31,13 @@ describe('sourceLine', () => {
     expect(withoutTitles).not.toMatch(/[A-Za-z]/)
   })
 
+  it('lists every formula derived from one source, not only the last one', () => {
+    const a = src('derived', 'Hangzhou news', { formula: '1 ÷ 16 = 6.25%' })
+    const b = src('derived', 'Hangzhou news', { formula: '1 ÷ 15 = 6.67%' })
+    expect(sourceLine([a, b, a], 'en')).toBe('Sources — Derived from: Hangzhou news (1 ÷ 16 = 6.25%, 1 ÷ 15 = 6.67%)')
+    expect(sourceLine([a, b], 'zh-CN')).toBe('来源 — 推算依据：Hangzhou news (1 ÷ 16 = 6.25%、1 ÷ 15 = 6.67%)')
+  })
+
   it('calls nothing but the seed article the article', () => {
     const line = sourceLine([src('secondary', 'No-URL page', { url: null })], 'zh-CN')
     expect(line).not.toContain('原文')
