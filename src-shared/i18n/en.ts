@@ -282,6 +282,8 @@ export default {
     open: 'Open data folder…',
     dropHint: 'or drop JSON, CSV or XLSX files here',
     problemsTitle: 'Some data could not be loaded: {n} problem. | Some data could not be loaded: {n} problems.',
+    problemsCount: '{n} problem | {n} problems',
+    hideProblems: 'Hide the problems (the count in the data bar shows them again)',
     problemsHint: 'The last good data stays on screen. Fix the cells below and save: the file is reloaded automatically.',
     file: 'File',
     row: 'Row',

@@ -270,6 +270,8 @@ const zhCN: typeof en = {
     open: '打开数据文件夹…',
     dropHint: '或将 JSON、CSV、XLSX 文件拖放到此处',
     problemsTitle: '部分数据无法加载：共 {n} 个问题。',
+    problemsCount: '{n} 个问题',
+    hideProblems: '隐藏问题（数据栏中的计数可再次显示）',
     problemsHint: '屏幕上保留最近一次有效的数据。修改下列单元格并保存后，文件会自动重新加载。',
     file: '文件',
     row: '行',

@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef, watch } from 'vue'
 import type { DataIndex } from '../../../src-shared/charts/types'
 import type { ColumnarDataset } from '../../../src-shared/dataset'
 import type { DatasetSnapshot } from '../../../src-shared/ipc-contract'
@@ -20,6 +20,13 @@ export const useDataStore = defineStore('data', () => {
   })
   const problems = computed(() => snapshot.value?.problems ?? [])
   const folder = computed(() => snapshot.value?.folder ?? null)
+
+  /** Whether the problems panel is shown: the user may hide it; any new problem or error shows it again. */
+  const problemsOpen = ref(true)
+  const problemsKey = computed(() => JSON.stringify([problems.value, error.value]))
+  watch(problemsKey, (now, before) => {
+    if (now !== before && (problems.value.length > 0 || error.value)) problemsOpen.value = true
+  })
 
   async function run(action: () => Promise<DatasetSnapshot | null>): Promise<void> {
     busy.value = true
@@ -52,5 +59,5 @@ export const useDataStore = defineStore('data', () => {
     }
   }
 
-  return { snapshot, index, problems, folder, busy, error, init, chooseFolder, addDropped, reveal }
+  return { snapshot, index, problems, problemsOpen, folder, busy, error, init, chooseFolder, addDropped, reveal }
 })
