@@ -114,6 +114,10 @@ export class TextColumn {
   private starts: number[] = [0]
   private ends: number[] = [0]
   private table = new Int32Array(1024)
+  /** The hash of each interned byte range, compared before its bytes. */
+  private hashes = new Int32Array(1024)
+  private view: DataView | null = null
+  private viewBytes: Uint8Array | null = null
   private byText = new Map<string, number>()
 
   constructor(private bytes: Uint8Array) {}
@@ -139,8 +143,11 @@ export class TextColumn {
       const id = table[slot]!
       if (id === 0) break
       const s = this.starts[id]!
-      if (this.ends[id]! - s === len && s >= 0) {
+      if (this.hashes[id] === h && this.ends[id]! - s === len && s >= 0) {
+        // Four bytes at a time, then the rest.
+        const v = this.viewBytes === b ? this.view! : this.viewOf(b)
         let k = 0
+        while (k + 4 <= len && v.getInt32(start + k) === v.getInt32(s + k)) k += 4
         while (k < len && b[start + k] === b[s + k]) k++
         if (k === len) return id
       }
@@ -150,9 +157,20 @@ export class TextColumn {
     this.texts.push(undefined)
     this.starts.push(start)
     this.ends.push(end)
+    if (id === this.hashes.length) {
+      const grown = new Int32Array(id * 2)
+      grown.set(this.hashes)
+      this.hashes = grown
+    }
+    this.hashes[id] = h
     table[slot] = id
     if (id * 2 > table.length) this.rehash(b)
     return id
+  }
+
+  private viewOf(b: Uint8Array): DataView {
+    this.viewBytes = b
+    return (this.view = new DataView(b.buffer, b.byteOffset, b.byteLength))
   }
 
   /** The text of an interned id, trimmed ('' for id 0). */
