@@ -94,7 +94,8 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
   const lookup = (c: ColumnName, f: (s: string) => number): Uint32Array => Uint32Array.from(texts[c], (s) => f(s))
   // Only texts some figure row uses name an entity: a note row taken off the end left its text in the column's dictionary.
   const entityUsed = new Uint8Array(texts.entity.length)
-  for (let i = 0; i < n; i++) entityUsed[ids.entity[i]!] = 1
+  const usedIds = ids.entity
+  for (let i = 0; i < n; i++) entityUsed[usedIds[i]!] = 1
   const entityOf = Uint32Array.from(texts.entity, (s, k) => {
     if (s === '' || !entityUsed[k]) return NONE
     const id = m.entities.has(s) ? s : entityNames.get(s)
@@ -183,6 +184,8 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
   const urlIds = ids.source_url
   const quoteIds = ids.quote
   const formulaIds = ids.formula
+  const inputIds = ids.input_tier
+  const inputTexts = texts.input_tier
 
   for (let i = 0; i < n; i++) {
     const eid = entityIds[i]!
@@ -252,8 +255,8 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
     sYear[i] = sy === sy ? sy : 0
     sQuote[i] = quoteId
     sFormula[i] = formulaId
-    const inputId = ids.input_tier[i]!
-    const inputTier = texts.input_tier[inputId]!
+    const inputId = inputIds[i]!
+    const inputTier = inputTexts[inputId]!
     if (inputId !== 0 && (tier !== DERIVED || !['article', 'official', 'secondary'].includes(inputTier))) add(i, 'input_tier', 'only a derived figure names the tier of its inputs', inputTier, 'article, official or secondary, on a derived figure')
     sInput[i] = inputId
   }
