@@ -200,10 +200,14 @@ export async function scanSheet(a: Archive, wb: WorkbookParts, path: string, sin
       else if (inValue) value += s
     },
   })
-  // Inflated chunks are small (16 KiB); saxes runs far faster on fewer, larger writes.
+  // saxes runs far faster on fewer, larger writes: small inflated chunks (a stored entry's) are gathered.
   let batch: Buffer[] = []
   let size = 0
   for await (const chunk of chunks) {
+    if (size === 0 && chunk.length >= WRITE_BYTES) {
+      reader.write(chunk)
+      continue
+    }
     batch.push(chunk)
     size += chunk.length
     if (size >= WRITE_BYTES) {

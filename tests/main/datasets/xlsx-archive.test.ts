@@ -31,6 +31,22 @@ describe('openArchive', () => {
     await expect(a.read('xl/worksheets/sheet1.xml')).rejects.toThrow(/too many bytes/)
   })
 
+  it('refuses an entry that inflates to less than its directory declares', async () => {
+    const a = await openArchive(declare(zipSync({ 'x.xml': strToU8('<a/>') }), 100))
+    await expect(a.read('x.xml')).rejects.toThrow('x.xml is cut short (4 of 100 bytes)')
+  })
+
+  it('streams a large entry in steps of at most 1 MiB, the same bytes as read whole', async () => {
+    const big = new Uint8Array(3 * 1024 * 1024 + 5).map((_, i) => (i * 31) % 251)
+    const a = await openArchive(zipSync({ 'xl/big.xml': big }))
+    const steps: number[] = []
+    for await (const chunk of (await a.stream('xl/big.xml'))!) steps.push(chunk.length)
+    expect(Math.max(...steps)).toBeLessThanOrEqual(1024 * 1024)
+    expect(steps.reduce((x, y) => x + y, 0)).toBe(big.length)
+    expect(Buffer.compare((await a.read('xl/big.xml'))!, Buffer.from(big))).toBe(0)
+    expect(await a.stream('xl/none.xml')).toBeNull()
+  })
+
   it('refuses an entry that declares more than the cap before inflating it', async () => {
     const a = await openArchive(declare(zipSync({ 'x.xml': strToU8('<a/>') }), MAX_UNPACKED_BYTES + 1))
     await expect(a.read('x.xml')).rejects.toThrow('x.xml unpacks to more than 512 MiB')
