@@ -120,11 +120,18 @@ function provinceChart(data: DataIndex, ctx: ChartContext): ChartResult {
   const legendNames = [...groups.map((g) => shortGroupName(d, g, lang)), ...(others.length ? [`${tr(OTHER_SOURCE, lang)} ‡`] : [])]
   const legend = topLegend(ctx, legendNames, (h) => plotTop(ctx, h, false))
   const labels = cities.map((c) => valueLabel(c.f, lang, unit.div))
+  // Markers never sit on labels: a row's value label starts past its other-source marker (half a
+  // marker right of the bar's end when the marker is within the bar; on the marker when it lies beyond).
+  const mark = t.symbolSize + 5
+  const beyond = new Set(others.filter((o) => o.f.value! > o.c.f.value!).map((o) => o.c.id))
+  const marked = new Set(others.map((o) => o.c.id))
+  const barLabel = (c: (typeof cities)[number]) =>
+    beyond.has(c.id) ? { show: false } : { formatter: valueLabel(c.f, lang, unit.div), distance: 5 + (marked.has(c.id) ? mark / 2 + 2 : 0) }
   const option = {
     ...baseOption(ctx, marks, 'provinces'),
     legend: legend.legend,
     media: legend.media,
-    grid: { left: 8, right: labelRoom(ctx, labels), top: legend.top, bottom: gridBottom(ctx, marks, true), containLabel: true },
+    grid: { left: 8, right: labelRoom(ctx, labels) + (marked.size ? mark / 2 + 2 : 0), top: legend.top, bottom: gridBottom(ctx, marks, true), containLabel: true },
     xAxis: { type: 'value', ...xName(ctx, `${unit.label}, ${year}`) },
     yAxis: { type: 'category', inverse: true, axisLabel: { interval: 0 }, data: names },
     series: [
@@ -138,7 +145,7 @@ function provinceChart(data: DataIndex, ctx: ChartContext): ChartResult {
           itemStyle: { color },
           label: { show: true, position: 'right', ...labelText(ctx) },
           data: cities.map((c) =>
-            c.group === g ? { value: c.f.value! / unit.div, tip: tipFor(c.f, `${entityName(d, c.id, lang)} (${groupName(d, g, lang)})`, lang), label: { formatter: valueLabel(c.f, lang, unit.div) }, ...barStyle(c.f, color, ctx) } : null,
+            c.group === g ? { value: c.f.value! / unit.div, tip: tipFor(c.f, `${entityName(d, c.id, lang)} (${groupName(d, g, lang)})`, lang), label: barLabel(c), ...barStyle(c.f, color, ctx) } : null,
           ),
         }
       }),
@@ -150,7 +157,11 @@ function provinceChart(data: DataIndex, ctx: ChartContext): ChartResult {
               symbol: 'triangle',
               symbolSize: t.symbolSize + 5,
               itemStyle: { color: t.background, borderColor: t.text, borderWidth: 2, opacity: 1 },
-              data: others.map((o) => conflictItem(o.f, entityName(d, o.c.id, lang), lang, [o.f.value! / unit.div, entityName(d, o.c.id, lang)])),
+              // A marker beyond its bar carries the row's value label, to its right.
+              data: others.map((o) => ({
+                ...conflictItem(o.f, entityName(d, o.c.id, lang), lang, [o.f.value! / unit.div, entityName(d, o.c.id, lang)]),
+                ...(beyond.has(o.c.id) ? { label: { show: true, position: 'right', distance: mark / 2 + 2, formatter: valueLabel(o.c.f, lang, unit.div), ...labelText(ctx) } } : {}),
+              })),
             },
           ]
         : []),
@@ -228,10 +239,11 @@ function nineSharesChart(data: DataIndex, ctx: ChartContext): ChartResult {
 }
 
 /**
- * Direct labels for lines: each name at the plot's right edge, level with its line's last
- * value, nudged apart so none overlap at the panel's height (`plotH` px, estimated).
+ * Direct labels for lines: each name right of its line's last point (a series that ends
+ * early is named where it ends, not at the plot's edge), nudged apart so none overlap at the
+ * panel's height (`plotH` px, estimated).
  */
-function endLabelSeries(ctx: ChartContext, lasts: { name: string; v: number | null }[], axis: { min: number; max: number }, log: boolean, plotH: number): Record<string, unknown> {
+function endLabelSeries(ctx: ChartContext, lasts: { name: string; v: number | null; year: number }[], axis: { min: number; max: number }, log: boolean, plotH: number): Record<string, unknown> {
   const t = tokens(ctx)
   const frac = (v: number) => (log ? (Math.log10(v) - Math.log10(axis.min)) / (Math.log10(axis.max) - Math.log10(axis.min)) : (v - axis.min) / (axis.max - axis.min))
   const offsets = spreadLabels(lasts.map((l) => (l.v === null ? null : plotH * (1 - frac(l.v)))), t.small + 4, plotH)
@@ -245,7 +257,7 @@ function endLabelSeries(ctx: ChartContext, lasts: { name: string; v: number | nu
     itemStyle: { color: 'rgba(0,0,0,0)' },
     tooltip: { show: false },
     data: lasts.flatMap((l, k) =>
-      l.v === null ? [] : [{ value: [String(GDP_YEARS[GDP_YEARS.length - 1]), l.v], label: { show: true, position: 'right', distance: 8, offset: [0, offsets[k]!], formatter: l.name, ...labelText(ctx, t.text), textBorderColor: t.background, textBorderWidth: 3 } }],
+      l.v === null ? [] : [{ value: [String(l.year), l.v], label: { show: true, position: 'right', distance: 8, offset: [0, offsets[k]!], formatter: l.name, ...labelText(ctx, t.text), textBorderColor: t.background, textBorderWidth: 3 } }],
     ),
   }
 }
@@ -297,7 +309,7 @@ function cityGdpChart(data: DataIndex, ctx: ChartContext): ChartResult {
   const axis = scale === 'log' ? { min: 100, max: 10 ** Math.ceil(Math.log10(Math.max(...values))) } : { min: indexed ? Math.floor(Math.min(...values) / 10) * 10 : 0, max: niceCeil(Math.max(...values)) }
   const lasts = rows.map((r) => {
     const i = r.figs.map((f, j) => (f && f.value !== null && (!indexed || r.figs[bi]) ? j : -1)).reduce((a, b) => Math.max(a, b), -1)
-    return { name: entityName(d, r.id, lang), v: i < 0 ? null : valueOf(r, r.figs[i]!) }
+    return { name: entityName(d, r.id, lang), v: i < 0 ? null : valueOf(r, r.figs[i]!), year: GDP_YEARS[Math.max(0, i)]! }
   })
   // On a slide the legend names the cities: spread end labels can be pushed past a slide's plot.
   const endLabels = ctx.profile ? null : endLabelSeries(ctx, lasts, axis, scale === 'log', 340 - legend.top - gridBottom(ctx, marks) - t.small - 16)
