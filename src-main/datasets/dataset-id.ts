@@ -6,7 +6,7 @@
  * and different for another.
  */
 import { basename, extname } from 'node:path'
-import { ID_PATTERN } from './fields'
+import { ID_PATTERN } from '../../src-shared/dataset-rules'
 import { fnvHex } from './fnv'
 
 /** The file's name without folder and extension (`城市 GDP 2020（副本）`). */

@@ -2,20 +2,16 @@
  * How a cell written by a person becomes a typed value: numbers in the forms
  * statistical bulletins use, years given as dates, and the Chinese and English
  * words accepted for tiers, qualifiers, units and yes/no. Shared by every
- * file format, so a value means the same in JSON, CSV and XLSX.
+ * file format, so a value means the same in JSON, CSV and XLSX. What a value
+ * must then be (a year's range, a link, a tier's needs) is the rule book's:
+ * src-shared/dataset-rules.ts.
  */
-import { QUALIFIERS, TIERS, type Qualifier, type Tier } from '../../src-shared/dataset'
+import type { Qualifier, Tier } from '../../src-shared/dataset'
 import { UNITS, isUnit } from '../../src-shared/units'
 
 /** A cell as read from CSV (always text) or XLSX (text, number, boolean, date). */
 export type Cell = string | number | boolean | Date | null
 
-/** A dataset, entity or indicator id: lower-case kebab-case ASCII (docs/datasets.md). */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-/** Earliest year a figure may have; earlier is taken as a typing error. */
-export const YEAR_MIN = 1900
-/** Latest year a figure may have; later is taken as a typing error. */
-export const YEAR_MAX = 2100
 
 /** Full-width ASCII (０-９, ．, ，, ％, －) to ASCII, and the Unicode minus to '-'. */
 export function halfWidth(s: string): string {
@@ -69,10 +65,6 @@ export function parseYear(cell: Cell): Parsed<number | null> {
   return m ? { ok: true, value: Number(m[1]) } : { ok: false }
 }
 
-/** Whether `v` is a whole year from `YEAR_MIN` to `YEAR_MAX`. */
-export function isYear(v: number): boolean {
-  return Number.isInteger(v) && v >= YEAR_MIN && v <= YEAR_MAX
-}
 
 function table<T extends string>(entries: Record<T, string[]>): Map<string, T> {
   const map = new Map<string, T>()
@@ -130,21 +122,4 @@ export function parseUnit(cell: Cell): string | undefined {
   if (typeof cell !== 'string') return undefined
   const t = cell.trim()
   return isUnit(t) ? t : (UNIT_WORDS.get(t.toLowerCase()) ?? UNIT_WORDS.get(halfWidth(t).toLowerCase()))
-}
-
-/** What each column expects, as problems state it after "expected:". */
-export const EXPECTED = {
-  id: 'kebab-case, e.g. "nine-cities"',
-  tier: TIERS.join(' | '),
-  qualifier: QUALIFIERS.join(' | '),
-  unit: 'a unit code from docs/datasets.md, e.g. yuan-100m, percent, km2',
-  year: `a whole year from ${YEAR_MIN} to ${YEAR_MAX}, or empty`,
-  number: 'a number such as 1234.5, 1,234.5 or 6.7%, or empty / — for a gap',
-  url: 'an http(s):// link',
-  boolean: 'yes / no (是 / 否), or empty',
-} as const
-
-/** Whether `s` is an absolute http(s) URL, as a source address must be. */
-export function isHttpUrl(s: string): boolean {
-  return /^https?:\/\/\S+$/i.test(s)
 }

@@ -116,14 +116,12 @@ export async function loadColumnarFile(path: string, opts: LoadOptions): Promise
   }
 }
 
-/** Loads a dataset file; never throws for bad input, returns problems instead. */
+/**
+ * Loads a dataset file as `DatasetFile` (the CLI's form); never throws for bad input, returns
+ * problems instead. Every format goes through `loadColumnarFile`, the code the app runs in its
+ * worker, so `npm run validate` reads each file exactly as the app does.
+ */
 export async function loadDatasetFile(path: string, opts: LoadOptions): Promise<Loaded<DatasetFile>> {
-  const ext = extname(path).toLowerCase()
-  if (ext === '.json') {
-    const read = await readChecked(path, opts.root).catch((err: Error) => ({ problem: { file: resolve(opts.root, path), message: err.message } }))
-    if ('problem' in read) return { dataset: null, problems: [read.problem] }
-    return parseJson(read.bytes, read.file)
-  }
   const r = await loadColumnarFile(path, opts)
   if (!r.dataset) return { dataset: null, problems: r.problems }
   return { dataset: { ...r.dataset.meta, figures: fromColumnar(r.dataset) }, problems: r.problems }

@@ -13,7 +13,8 @@
  * Problems point at the row and the cell's column letter.
  */
 import { TIERS, type DatasetEvent, type EntityMeta, type IndicatorMeta, type Localized, type Tier } from '../../src-shared/dataset'
-import { EXPECTED, isHttpUrl, parseUnit, parseWord, TIER_WORDS } from './fields'
+import { DATE_PATTERN, EXPECTED, MESSAGES, isHttpUrl, sourceNeeds, type Need } from '../../src-shared/dataset-rules'
+import { parseUnit, parseWord, TIER_WORDS } from './fields'
 import type { ProblemList } from './problems'
 
 /** A header-block row of a CSV or XLSX file: its file row and cells. */
@@ -102,7 +103,7 @@ export function readMetaRows(rows: MetaRow[], p: ProblemList): MetaInput {
       else if (key === 'entity') m.entities.set(v, { name, row, ...(c[4] ? { group: c[4] } : {}), ...coordOf(row, c, p) })
       else {
         const unit = c[4] ? parseUnit(c[4]) : undefined
-        if (c[4] && !unit) p.add('unknown unit', { row, column: 'E', got: c[4], expected: EXPECTED.unit })
+        if (c[4] && !unit) p.add(MESSAGES.unknownUnit, { row, column: 'E', got: c[4], expected: EXPECTED.unit })
         m.indicators.set(v, { name, unit: unit ?? '', row, unitGiven: Boolean(c[4]) })
       }
       continue
@@ -114,7 +115,7 @@ export function readMetaRows(rows: MetaRow[], p: ProblemList): MetaInput {
     else if (key === 'notes_en') m.notesEn = v
     else if (key === 'unit') {
       const unit = parseUnit(v)
-      if (!unit) p.add('unknown unit', { row, column: 'B', got: v, expected: EXPECTED.unit })
+      if (!unit) p.add(MESSAGES.unknownUnit, { row, column: 'B', got: v, expected: EXPECTED.unit })
       else m.unit = { value: unit, row }
     }
   }
@@ -138,20 +139,21 @@ function coordOf(row: number, c: string[], p: ProblemList): { coord?: [number, n
   return {}
 }
 
+/** The cell of an event row that holds each field a source may lack. */
+const EVENT_COLUMN: Record<Need['field'], string> = { url: 'G', quote: 'I', formula: 'J', inputTier: 'K' }
+
 /** An event row: date, labels, and its source as a figure's (tier, title, url, year, quote, formula), then its note in Chinese and in English. */
 function readEvent(row: number, c: string[], p: ProblemList): DatasetEvent | null {
   const before = p.size
   const [, date = '', zh = '', en = '', tierText = '', title = '', url = '', year = '', quote = '', formula = '', noteZh = '', noteEn = ''] = c
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) p.add('not a date', { row, column: 'B', got: date, expected: 'YYYY, YYYY-MM or YYYY-MM-DD' })
+  if (!DATE_PATTERN.test(date)) p.add(MESSAGES.notDate, { row, column: 'B', got: date, expected: EXPECTED.date })
   if (!zh && !en) p.add('an event needs a label', { row, column: 'C', got: '' })
   const tier = parseWord(TIER_WORDS, tierText) as Tier | undefined
-  if (!tier || !TIERS.includes(tier)) p.add('unknown tier', { row, column: 'E', got: tierText, expected: EXPECTED.tier })
+  if (!tier || !TIERS.includes(tier)) p.add(MESSAGES.unknownTier, { row, column: 'E', got: tierText, expected: EXPECTED.tier })
   if (!title) p.add('every event needs a source title', { row, column: 'F', got: '' })
-  if (url && !isHttpUrl(url)) p.add('not a link', { row, column: 'G', got: url, expected: EXPECTED.url })
-  if (year && !/^\d{4}$/.test(year)) p.add('not a year', { row, column: 'H', got: year, expected: EXPECTED.year })
-  if (tier === 'official' && !url) p.add('an official source needs a URL', { row, column: 'G', got: '' })
-  if (tier === 'derived' && !formula) p.add('a derived figure needs the formula it was computed with', { row, column: 'J', got: '' })
-  else if (tier && tier !== 'derived' && !quote && !formula) p.add('a source needs the exact words quoted (or a formula)', { row, column: 'I', got: '' })
+  if (url && !isHttpUrl(url)) p.add(MESSAGES.notLink, { row, column: 'G', got: url, expected: EXPECTED.url })
+  if (year && !/^\d{4}$/.test(year)) p.add(MESSAGES.notYear, { row, column: 'H', got: year, expected: EXPECTED.year })
+  if (tier && TIERS.includes(tier)) for (const need of sourceNeeds(tier, { url: Boolean(url), quote: Boolean(quote), formula: Boolean(formula) })) p.add(need.message, { row, column: EVENT_COLUMN[need.field], got: '' })
   if (p.size > before) return null
   const source = { tier: tier!, title, url: url || null, year: year ? Number(year) : null, quote: quote || null, formula: formula || null }
   return { date, label: { 'zh-CN': zh || en, en: en || zh }, source, note_zh: noteZh || null, note_en: noteEn || null }

@@ -1,8 +1,11 @@
 /**
  * Turns a collected table plus its metadata rows into a validated columnar
- * dataset. Rules are checked once per distinct text (a tier, a unit, a link)
- * and once per row for numbers, so a million rows cost little more than
- * reading them. Any problem means no dataset.
+ * dataset. The rules are the rule book's (src-shared/dataset-rules.ts, the
+ * same as for JSON files): checked once per distinct text (a tier, a unit, a
+ * link), once per row for numbers with the rule book's predicates, and the
+ * tier rules (`sourceNeeds`) once per combination of tier and filled fields,
+ * so a million rows cost little more than reading them. Any problem means no
+ * dataset.
  */
 import {
   NONE,
@@ -16,7 +19,8 @@ import {
   type Tier,
 } from '../../src-shared/dataset'
 import { idRecord } from '../../src-shared/own'
-import { EXPECTED, ID_PATTERN, QUALIFIER_WORDS, TIER_WORDS, isHttpUrl, isYear, parseBoolean, parseUnit, parseWord } from './fields'
+import { EXPECTED, ID_PATTERN, MESSAGES, isDecimals, isHttpUrl, isYear, sourceNeeds, type Need } from '../../src-shared/dataset-rules'
+import { QUALIFIER_WORDS, TIER_WORDS, parseBoolean, parseUnit, parseWord } from './fields'
 import { fileStem, idFromFileName } from './dataset-id'
 import type { MetaInput } from './meta-rows'
 import { takeNoteRows, withNotes } from './note-rows'
@@ -26,6 +30,9 @@ import { TupleSet, firstRows } from './tuple-set'
 
 /** Problems reported per file before the rest are summarised in one line. */
 export const MAX_PROBLEMS = 500
+
+/** The column of a table that holds each field a source may lack. */
+const NEED_COLUMN: Record<Need['field'], ColumnName> = { url: 'source_url', quote: 'quote', formula: 'formula', inputTier: 'input_tier' }
 
 const REQUIRED: ColumnName[] = ['entity', 'indicator', 'value', 'tier', 'source_title']
 
@@ -62,7 +69,7 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
   // A column the file lacks is all gaps; one shared array of NaN stands for it.
   let gaps: Float64Array | null = null
   const nums = (c: ColumnName): Float64Array => t.num[c]?.values ?? (gaps ??= new Float64Array(n).fill(NaN))
-  for (const b of t.bad) add(b.index, b.column, b.message ?? (b.column.endsWith('year') ? 'not a year' : 'not a number'), b.text, b.column.endsWith('year') ? EXPECTED.year : EXPECTED.number)
+  for (const b of t.bad) add(b.index, b.column, b.message ?? (b.column.endsWith('year') ? MESSAGES.notYear : MESSAGES.notNumber), b.text, b.column.endsWith('year') ? EXPECTED.year : EXPECTED.number)
 
   // Strings of the columnar form.
   const strings: string[] = []
@@ -124,7 +131,7 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
   for (const d of Object.values(indicators)) if (d.unit === '' && datasetUnit) d.unit = datasetUnit
   if (!datasetUnit) p.add('no dataset unit: add a "#unit,<code>" line or fill the unit column', { expected: EXPECTED.unit })
   const idOf = m.id?.value ?? idFromFileName(p.file)
-  if (!ID_PATTERN.test(idOf)) p.add('dataset id is not kebab-case', { row: m.id?.row, column: 'B', got: idOf, expected: EXPECTED.id })
+  if (!ID_PATTERN.test(idOf)) p.add(MESSAGES.datasetId, { row: m.id?.row, column: 'B', got: idOf, expected: EXPECTED.id })
 
   const year = new Int32Array(n)
   const value = nums('value').slice(0, n)
@@ -132,7 +139,7 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
   // Printed decimals (optional column): −1 where the cell is empty.
   const decimalsIn = t.num.decimals?.values
   const decimals = decimalsIn ? Int8Array.from(decimalsIn.subarray(0, n), (v) => (v === v ? v : -1)) : null
-  if (decimalsIn) for (let i = 0; i < n; i++) if (decimalsIn[i] === decimalsIn[i] && !(Number.isInteger(decimalsIn[i]) && decimalsIn[i]! >= 0 && decimalsIn[i]! <= 6)) add(i, 'decimals', 'not a count of decimals', String(decimalsIn[i]), 'an integer from 0 to 6')
+  if (decimalsIn) for (let i = 0; i < n; i++) if (decimalsIn[i] === decimalsIn[i] && !isDecimals(decimalsIn[i]!)) add(i, 'decimals', MESSAGES.notDecimals, String(decimalsIn[i]), EXPECTED.decimals)
   const yearIn = nums('year')
   const sourceYear = nums('source_year')
   const percent = t.num.value?.percent ?? null
@@ -167,8 +174,11 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
     const u = indicators[strings[ind]!]?.unit
     return (defaultUnit[ind] = u ? intern(u) : datasetUnitId)
   }
-  const DERIVED = TIERS.indexOf('derived')
-  const OFFICIAL = TIERS.indexOf('official')
+  // What a source lacks, per tier and filled fields (url, quote, formula as bits): the rule book's `sourceNeeds`, asked once per combination.
+  const needsOf: Need[][] = []
+  TIERS.forEach((tier, t) => {
+    for (let bits = 0; bits < 8; bits++) needsOf[(t << 3) | bits] = sourceNeeds(tier, { url: (bits & 4) !== 0, quote: (bits & 2) !== 0, formula: (bits & 1) !== 0 })
+  })
   // Columns as locals: the row loop below touches each of them once per row.
   const entityIds = ids.entity
   const indicatorIds = ids.indicator
@@ -198,15 +208,15 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
     indicator[i] = ind
     const y = yearIn[i]!
     if (y !== y) year[i] = 0
-    else if (!isYear(y)) add(i, 'year', 'not a year', String(y), EXPECTED.year)
+    else if (!isYear(y)) add(i, 'year', MESSAGES.notYear, String(y), EXPECTED.year)
     else year[i] = y
     period[i] = periodOf[periodIds[i]!]!
     const v = value[i]!
     const hi = valueHigh[i]!
-    if (hi < v) add(i, 'value_high', 'the upper end of a range is below its value', String(hi), `≥ ${v}`)
+    if (hi < v) add(i, 'value_high', MESSAGES.rangeBelow, String(hi), `≥ ${v}`)
     const uid = unitIds[i]!
     let u = unitOf[uid]!
-    if (u === NONE) add(i, 'unit', 'unknown unit', texts.unit[uid], EXPECTED.unit)
+    if (u === NONE) add(i, 'unit', MESSAGES.unknownUnit, texts.unit[uid], EXPECTED.unit)
     else if (u === NONE - 1) {
       if (percent !== null && percent[i]) u = percentUnit
       else if (ind === NONE) u = datasetUnitId
@@ -222,7 +232,7 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
     }
     const qid = qualifierIds[i]!
     const q = qualifierOf[qid]!
-    if (q === NONE) add(i, 'qualifier', 'unknown qualifier', texts.qualifier[qid], EXPECTED.qualifier)
+    if (q === NONE) add(i, 'qualifier', MESSAGES.unknownQualifier, texts.qualifier[qid], EXPECTED.qualifier)
     qualifier[i] = q
     const cid = conflictIds[i]!
     const c = conflictOf[cid]!
@@ -237,18 +247,16 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
 
     const tid = tierIds[i]!
     const tier = tierOf[tid]!
-    if (tier === NONE) add(i, 'tier', tid === 0 ? 'every figure needs a source tier' : 'unknown tier', texts.tier[tid], EXPECTED.tier)
+    if (tier === NONE) add(i, 'tier', tid === 0 ? 'every figure needs a source tier' : MESSAGES.unknownTier, texts.tier[tid], EXPECTED.tier)
     const titleId = titleIds[i]!
     if (titleId === 0) add(i, 'source_title', 'every figure needs a source title', '', 'the title of the source')
     const urlId = urlIds[i]!
-    if (!urlOk[urlId]) add(i, 'source_url', 'not a link', texts.source_url[urlId], EXPECTED.url)
-    else if (urlId === 0 && tier === OFFICIAL) add(i, 'source_url', 'an official source needs a URL', '', EXPECTED.url)
+    if (!urlOk[urlId]) add(i, 'source_url', MESSAGES.notLink, texts.source_url[urlId], EXPECTED.url)
     const quoteId = quoteIds[i]!
     const formulaId = formulaIds[i]!
-    if (tier === DERIVED && formulaId === 0) add(i, 'formula', 'a derived figure needs the formula it was computed with', '', 'e.g. "1,033 ÷ 2.296"')
-    else if (tier !== NONE && tier !== DERIVED && quoteId === 0 && formulaId === 0) add(i, 'quote', 'a source needs the exact words quoted (or a formula)', '', 'the sentence the figure comes from')
+    if (tier !== NONE) for (const need of needsOf[(tier << 3) | (urlId === 0 ? 0 : 4) | (quoteId === 0 ? 0 : 2) | (formulaId === 0 ? 0 : 1)]!) add(i, NEED_COLUMN[need.field], need.message, '', need.expected)
     const sy = sourceYear[i]!
-    if (sy === sy && !isYear(sy)) add(i, 'source_year', 'not a year', String(sy), EXPECTED.year)
+    if (sy === sy && !isYear(sy)) add(i, 'source_year', MESSAGES.notYear, String(sy), EXPECTED.year)
     sTier[i] = tier
     sTitle[i] = titleId
     sUrl[i] = urlId
@@ -257,7 +265,7 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
     sFormula[i] = formulaId
     const inputId = inputIds[i]!
     const inputTier = inputTexts[inputId]!
-    if (inputId !== 0 && (tier !== DERIVED || !['article', 'official', 'secondary'].includes(inputTier))) add(i, 'input_tier', 'only a derived figure names the tier of its inputs', inputTier, 'article, official or secondary, on a derived figure')
+    if (inputId !== 0 && tier !== NONE) for (const need of sourceNeeds(TIERS[tier]!, { url: true, quote: true, formula: true, inputTier })) add(i, 'input_tier', need.message, inputTier, need.expected)
     sInput[i] = inputId
   }
 

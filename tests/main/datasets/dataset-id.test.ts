@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fileStem, idFromFileName } from '../../../src-main/datasets/dataset-id'
-import { ID_PATTERN } from '../../../src-main/datasets/fields'
+import { ID_PATTERN } from '../../../src-shared/dataset-rules'
 
 describe('idFromFileName', () => {
   it('uses a kebab-case name as it is, spaces and underscores as hyphens', () => {

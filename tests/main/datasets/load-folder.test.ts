@@ -1,6 +1,8 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadFolder } from '../../../src-main/datasets/load-folder'
+import { DatasetService } from '../../../src-main/datasets/service'
+import { fromColumnar } from '../../../src-shared/dataset'
 
 const fixtures = join(import.meta.dirname, '../../fixtures/datasets')
 
@@ -28,6 +30,20 @@ describe('loadFolder', () => {
     expect(ids).toEqual(['gbk-cities', 'numbers', 'semi', 'tabbed', 'workbook'])
     const bad = new Set(r.problems.map((p) => p.file.slice(fixtures.length + 1)))
     expect([...bad].sort()).toEqual(['broken.json', 'empty.csv', 'junk.csv', 'junk.xlsx', 'unknown-column.csv', 'utf16be.csv', 'utf16le.csv', 'utf8-bom.csv', 'wrong-types.csv'])
+  })
+
+  it('reads a folder exactly as the app does: the same datasets and the same problems (npm run validate and the data folder share the code)', async () => {
+    const cli = await loadFolder(fixtures)
+    const app = new DatasetService({ bundledDir: join(fixtures, 'missing'), onChange: () => {}, useWorker: false })
+    try {
+      const snap = await app.openFolder(fixtures)
+      expect(snap.datasets.map((d) => ({ ...d.meta, figures: fromColumnar(d) }))).toEqual(cli.datasets)
+      expect(snap.problems).toEqual(cli.problems)
+      expect(Object.fromEntries(Object.entries(snap.origins).map(([id, o]) => [id, o.file]))).toEqual(cli.files)
+      expect(cli.problems.length).toBeGreaterThan(5)
+    } finally {
+      app.close()
+    }
   })
 
   it('reports a folder that cannot be read', async () => {
