@@ -114,10 +114,11 @@ export function seriesChart(data: DataIndex, ctx: ChartContext, s: SeriesSpec): 
     }
   })
   if (s.conflicts) {
-    for (const [k, g] of present.entries()) {
+    for (const g of present) {
       const others = alternates(d, s.entity, g.ind, years)
       if (others.length === 0) continue
-      const color = t.palette[(present.length + k) % t.palette.length]!
+      // Outlined in the text colour, as on the city charts: at least 3:1 over the period shading in every theme.
+      const color = t.text
       const name = `${shortName(d, g.ind, ctx.lang)} (${tr(T.otherSource, ctx.lang)}) ‡`
       const full = `${indicatorName(d, g.ind, ctx.lang)} (${tr(T.otherSource, ctx.lang)}) ‡`
       all.push(...others)

@@ -4,6 +4,7 @@ import { ECHARTS_THEMES, echartsThemeName, FONT_FAMILY, TOKENS } from '../../../
 import type { ChartContext } from '../../../src-shared/charts/types'
 import { THEMES, LANGS } from '../../../src-shared/settings'
 import { ALL } from './fixtures'
+import { seriesChart } from '../../../src-shared/charts/timeseries'
 import { chartOf, fontSizes, renderSvg } from './render'
 
 /** Every `fontSize` in a nested object. */
@@ -24,6 +25,24 @@ function luminance(hex: string): number {
 const contrast = (a: string, b: string) => {
   const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p)
   return (x! + 0.05) / (y! + 0.05)
+}
+
+/** A translucent `rgba(…)` fill over an opaque `#rrggbb` background, as one opaque `#rrggbb` (alpha compositing). */
+function over(fill: string, background: string): string {
+  const [r, g, b, a] = /rgba\(([^)]*)\)/.exec(fill)![1]!.split(',').map(Number) as [number, number, number, number]
+  const bg = [1, 3, 5].map((i) => parseInt(background.slice(i, i + 2), 16))
+  return `#${[r, g, b].map((v, i) => Math.round(v * a + bg[i]! * (1 - a)).toString(16).padStart(2, '0')).join('')}`
+}
+
+type Marked = { type?: string; lineStyle?: { type?: string; color?: string }; itemStyle?: { borderColor?: string }; markArea?: unknown; data?: ({ itemStyle?: { borderType?: string; borderColor?: string } } | null)[] }
+/** The outline colours of marked (dashed or hollow) bars, points and dashed lines in series drawn over period shading. */
+function markedStrokes(series: Marked[]): string[] {
+  if (!series.some((s) => s.markArea)) return []
+  return series.flatMap((s) => [
+    ...(s.lineStyle?.type === 'dashed' && s.lineStyle.color ? [s.lineStyle.color] : []),
+    ...(s.type === 'scatter' && s.itemStyle?.borderColor ? [s.itemStyle.borderColor] : []),
+    ...(s.data ?? []).flatMap((x) => (x && typeof x === 'object' && x.itemStyle?.borderColor ? [x.itemStyle.borderColor] : [])),
+  ])
 }
 
 describe('themes', () => {
@@ -84,5 +103,25 @@ describe('themes', () => {
         expect(o.title, c.id).toBeUndefined()
         for (const g of [o.grid ?? []].flat()) expect((g as { containLabel: boolean }).containLabel, c.id).toBe(true)
       }
+  })
+})
+
+describe('marked bars and lines over the period shading', () => {
+  it.each(THEMES)('keep at least 3:1 (WCAG non-text) against both period fills, %s', (theme) => {
+    const t = TOKENS[theme]
+    const ctx: ChartContext = { lang: 'en', theme, breakYear: 2016, decals: false }
+    // Every dashboard chart with periods, and a bar chart over the periods with secondary, derived and conflicting figures.
+    const options = Object.values(DASHBOARDS).flatMap((d) => d.charts.map((c) => c.build(ALL(), ctx))).filter((r) => r.kind === 'chart').map((r) => chartOf(r).option)
+    const bars = chartOf(seriesChart(ALL(), ctx, { dataset: 'songjiang-economy', entity: 'songjiang', lines: [], bars: ['gdp', 'high-tech-enterprises'], firstYear: 2011, lastYear: 2022, periods: true, conflicts: true, aria: 'bars' })).option
+    const strokes = [...new Set([...options, bars].flatMap((o) => markedStrokes(o.series as Marked[])))]
+    // The bar chart draws dashed bars (secondary 2016, estimate 2021), a derived one (2015) and a conflict marker.
+    expect(strokes).toEqual(expect.arrayContaining([t.palette[0], t.palette[1]]))
+    for (const period of t.periods) {
+      const shade = over(period, t.background)
+      for (const c of strokes) expect(contrast(c, shade), `${c} on ${period}`).toBeGreaterThanOrEqual(3)
+    }
+  })
+  it('the check can fail: a light palette colour on the light shading is under 3:1', () => {
+    expect(contrast(TOKENS.light.palette[4]!, over(TOKENS.light.periods[1], TOKENS.light.background))).toBeLessThan(3)
   })
 })
