@@ -32,11 +32,30 @@ interface Found {
   expected?: string
 }
 
-/** A copy of a parsed JSON value without the keys starting with `$`, at every level (own keys only, so `__proto__` stays a key). */
+/**
+ * A parsed JSON value without the keys starting with `$`, at every level (own keys only, so
+ * `__proto__` stays a key). Objects and arrays with none are returned as they are, not copied.
+ */
 function withoutDollarKeys(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(withoutDollarKeys)
+  if (Array.isArray(v)) {
+    let out: unknown[] | null = null
+    for (let i = 0; i < v.length; i++) {
+      const x = withoutDollarKeys(v[i])
+      if (x !== v[i]) (out ??= v.slice())[i] = x
+    }
+    return out ?? v
+  }
   if (!isObj(v)) return v
-  return Object.fromEntries(Object.entries(v).filter(([k]) => !k.startsWith('$')).map(([k, x]) => [k, withoutDollarKeys(x)]))
+  let out: Obj | null = null
+  for (const k in v) {
+    if (!has(v, k)) continue
+    const x = k.startsWith('$') ? undefined : withoutDollarKeys(v[k])
+    if (x === v[k] && !k.startsWith('$')) continue
+    out ??= Object.fromEntries(Object.entries(v))
+    if (k.startsWith('$')) delete out[k]
+    else Object.defineProperty(out, k, { value: x, enumerable: true, writable: true, configurable: true })
+  }
+  return out ?? v
 }
 
 /** Where an issue path points: a figure's 1-based row and the field path inside it, or the path from the top. */
@@ -124,10 +143,25 @@ const ids = <T>(o: Obj): Record<string, T> => Object.assign(idRecord<T>(), o) as
 /** The normalised dataset from a valid input and its parsed form. */
 function normalise(input: Obj, data: z.output<typeof datasetRule>): DatasetFile {
   const indicators = ids<IndicatorMeta>(input.indicators as Obj)
-  const figures: Figure[] = data.figures.map(({ note: _legacy, unit, ...f }) => ({ ...f, unit: unit ?? indicators[f.indicator]?.unit ?? data.unit, ...bothNotes({ ...f, note: _legacy }) }))
+  const figures = data.figures.map(
+    (f): Figure => ({
+      entity: f.entity,
+      indicator: f.indicator,
+      year: f.year,
+      period: f.period,
+      value: f.value,
+      valueHigh: f.valueHigh,
+      ...(f.decimals === undefined ? {} : { decimals: f.decimals }),
+      unit: f.unit ?? indicators[f.indicator]?.unit ?? data.unit,
+      qualifier: f.qualifier,
+      source: f.source,
+      ...bothNotes(f),
+      conflict: f.conflict,
+    }),
+  )
   const dataset: DatasetFile = { id: data.id, title: data.title, unit: data.unit, notes: data.notes, entities: ids<EntityMeta>(input.entities as Obj), indicators, figures }
   if (input.groups !== undefined) dataset.groups = ids<Localized>(input.groups as Obj)
-  if (data.events) dataset.events = data.events.map(({ note: _legacy, ...e }): DatasetEvent => ({ ...e, ...bothNotes({ ...e, note: _legacy }) }))
+  if (data.events) dataset.events = data.events.map((e): DatasetEvent => ({ date: e.date, label: e.label, source: e.source, ...bothNotes(e) }))
   return dataset
 }
 

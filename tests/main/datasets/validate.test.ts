@@ -89,4 +89,16 @@ describe('validateDataset', () => {
     const events = [{ date: '2016-05', label: { 'zh-CN': '启动', en: 'Launch' }, source, note: 'One note' }]
     expect(validateDataset({ ...base(), events }, 'x.json').dataset!.events![0]).toMatchObject({ note_zh: 'One note', note_en: 'One note' })
   })
+  it('ignores keys starting with $ at every level, keeping every other key (even __proto__) as an ordinary key', () => {
+    const raw = JSON.parse(`{ "$schema": "x", "id": "odd", "title": { "zh-CN": "怪", "en": "Odd", "$c": 1 }, "unit": "m2", "notes": null,
+      "entities": { "__proto__": { "name": { "zh-CN": "原型", "en": "Proto" }, "$comment": "a town" } },
+      "indicators": { "area": { "name": { "zh-CN": "面积", "en": "Area" }, "unit": "m2" } },
+      "figures": [{ "entity": "__proto__", "indicator": "area", "year": 2016, "value": 1, "$why": "x", "source": { "tier": "article", "title": "The article", "quote": "q", "$page": 3 } }] }`)
+    const { dataset, problems } = validateDataset(raw, 'x.json')
+    expect(problems).toEqual([])
+    expect(Object.hasOwn(dataset!.entities, '__proto__')).toBe(true)
+    expect(dataset!.entities['__proto__']).toEqual({ name: { 'zh-CN': '原型', en: 'Proto' } })
+    expect(dataset!.figures[0]!.source).toEqual({ tier: 'article', title: 'The article', url: null, year: null, quote: 'q', formula: null })
+    expect(raw.entities['__proto__'].$comment).toBe('a town')
+  })
 })
