@@ -104,10 +104,12 @@ function isFigure(token: string, table: { v: number; dec: number }[], lang: Lang
   )
 }
 
-/** Pure-number texts that are evenly spaced from another two or more (axis ticks: 0, 500, 1,000 …). */
-function ticks(body: string[], lang: Lang): Set<string> {
+/** Pure-number texts that are evenly spaced from another two or more (axis ticks: 0, 500, 1,000 …), or the ends of a colour scale (`visualMap` min and max). */
+function ticks(body: string[], lang: Lang, option: Record<string, unknown>): Set<string> {
   const nums = body.filter((s) => /^-?[\d,]+(\.\d+)?%?$/.test(s)).map((s) => ({ s, n: Number(plain(s.replace('%', ''), lang)) }))
   const out = new Set<string>()
+  const scales = [option.visualMap ?? []].flat() as { min?: number; max?: number }[]
+  for (const x of nums) if (scales.some((v) => x.n === v.min || x.n === v.max)) out.add(x.s)
   for (const a of nums)
     for (const b of nums) {
       const step = b.n - a.n
@@ -143,7 +145,7 @@ describe('every exported chart, read back from its SVG', () => {
     const bad: string[] = []
     for (const e of exports) {
       const table = printed(e.result, e.lang)
-      const tick = ticks(e.body, e.lang)
+      const tick = ticks(e.body, e.lang, e.result.option)
       for (const s of [...e.body.filter((x) => !tick.has(x)), e.title, e.meta]) for (const n of unexplainedNumbers(e, s, table)) bad.push(`${e.id} ${e.lang}: "${n}" in "${s}"`)
     }
     expect(bad).toEqual([])
