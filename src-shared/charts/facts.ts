@@ -9,7 +9,7 @@ import { formatFigureWithUnit, sourceCitation } from '../format'
 import { figures } from '../query'
 import type { Lang } from '../settings'
 import { t } from '../i18n'
-import { entityName, indicatorName } from './labels'
+import { entityName, indicatorName, labelled } from './labels'
 import type { DataIndex } from './types'
 
 /** One fact as the article gives it and as an official page gives it. */
@@ -42,7 +42,7 @@ export function articleFacts(data: DataIndex, lang: Lang): FactRow[] {
     const a = row.article.map((i) => pick(row.entity, i)).filter((f): f is Figure => f !== null)
     const o = row.official.map((i) => pick(row.entity, i)).filter((f): f is Figure => f !== null)
     if (a.length === 0) return []
-    const text = (fs: Figure[]) => fs.map((f) => `${fs.length > 1 || f.indicator !== row.label ? `${indicatorName(d, f.indicator, lang)}: ` : ''}${formatFigureWithUnit(f, lang)}`).join(sep)
+    const text = (fs: Figure[]) => fs.map((f) => fs.length > 1 || f.indicator !== row.label ? labelled(indicatorName(d, f.indicator, lang), formatFigureWithUnit(f, lang), lang) : formatFigureWithUnit(f, lang)).join(sep)
     const all = [...a, ...o]
     return [
       {

@@ -22,6 +22,7 @@ describe('the article’s facts on the overview', () => {
     expect(rows.find((r) => r.fact.includes('Kunming'))!.article).toBe('nearly 3,000 km')
     const zh = articleFacts(index(facts), 'zh-CN')
     expect(zh.find((r) => r.fact.includes('通达昆明'))!.article).toBe('近 3,000 公里')
+    expect(zh.find((r) => r.fact.includes('单栋高度'))!.official).toBe('二期建筑高度：80 米')
   })
   it('is empty without the dataset', () => {
     expect(articleFacts(index(), 'en')).toEqual([])
