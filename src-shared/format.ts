@@ -213,3 +213,24 @@ export function chartUnit(figs: (Figure | null)[], lang: Lang): { div: number; l
   if (!step) return base
   return { div: step.div, label: lang === 'zh-CN' ? `${step.word}${base.label}` : `${step.word} ${base.label}` }
 }
+
+/**
+ * A figure as its source prints it, with its qualifier and its own unit, never
+ * rescaled: "39,200 吨标准煤", "逾 2,300 家", "300,000–400,000 people", "55.0%".
+ * English writes a unit that starts with a number as a multiplier and adds the
+ * scaled reading: "1,637.11 × 100 million yuan (163.711 billion yuan)". Tooltips
+ * use it, so they show what the table shows.
+ */
+export function formatPrintedWithUnit(f: Figure, lang: Lang): string {
+  if (f.value === null) return t(lang, 'chart.noData')
+  const q = qualifierWord(f.qualifier, lang)
+  const hi = f.valueHigh !== null && f.valueHigh !== f.value ? `–${formatPrinted(f.valueHigh, lang, f.decimals)}` : ''
+  const num = `${q ? `${q} ` : ''}${formatPrinted(f.value, lang, f.decimals)}${hi}`
+  const def = UNITS[f.unit]
+  if (!def) return `${num} ${f.unit}`
+  if (f.unit === 'percent') return `${num}%`
+  if (f.unit === 'ratio' && lang === 'en') return `${num}×`
+  const label = def.label[lang]
+  if (lang === 'en' && /^\d/.test(label)) return `${num} × ${label} (${formatFigureWithUnit(f, lang)})`
+  return `${num} ${label}`
+}

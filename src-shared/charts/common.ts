@@ -4,7 +4,7 @@
  */
 import type { ColumnarDataset, DatasetEvent, Figure, Source, Tier } from '../dataset'
 import { TIERS, figureNote } from '../dataset'
-import { decimalsOf, formatFigureWithUnit, formatFixed, qualifierWord, sourceCitation, sourceTierText } from '../format'
+import { decimalsOf, formatFixed, formatPrintedWithUnit, qualifierWord, sourceCitation, sourceTierText } from '../format'
 import type { Lang } from '../settings'
 import { t, type MessageKey } from '../i18n'
 import { fill, labelled, T, tr, type Text } from './labels'
@@ -93,7 +93,7 @@ export function when(f: Figure): string {
 export function tipFor(f: Figure, name: string, lang: Lang, extraLines: string[] = []): string {
   const lines = [`<b>${escapeHtml(name)}</b>`]
   const w = when(f)
-  lines.push(`${w ? labelled(escapeHtml(w), '', lang) : ''}${escapeHtml(formatFigureWithUnit(f, lang))}${suffix(f) ? ` ${suffix(f)}` : ''}`)
+  lines.push(`${w ? labelled(escapeHtml(w), '', lang) : ''}${escapeHtml(formatPrintedWithUnit(f, lang))}${suffix(f) ? ` ${suffix(f)}` : ''}`)
   lines.push(labelled(tr(T.source, lang), `${escapeHtml(sourceCitation(f.source, lang))} (${sourceTierText(f.source, lang)})`, lang))
   if (f.source.formula) lines.push(labelled(tr(T.formula, lang), escapeHtml(f.source.formula), lang))
   if (f.conflict) lines.push(`‡ ${tr(T.conflict, lang)}`)

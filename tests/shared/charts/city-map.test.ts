@@ -7,7 +7,7 @@ import { corridorBounds, corridorGeoJson, CORRIDOR_FRAME, regionBounds } from '.
 import { echartsThemeName } from '../../../src-shared/charts/themes'
 import type { ChartContext } from '../../../src-shared/charts/types'
 import { toColumnar, type DatasetFile } from '../../../src-shared/dataset'
-import { formatFigureWithUnit } from '../../../src-shared/format'
+import { formatPrintedWithUnit } from '../../../src-shared/format'
 import { figures } from '../../../src-shared/query'
 import { LANGS, THEMES } from '../../../src-shared/settings'
 import { ALL, index } from './fixtures'
@@ -68,11 +68,11 @@ describe('corridor map shows data', () => {
     const d = bundled().get('nine-cities')!
     const [chosen, other] = figures(d, { entity: 'songjiang', indicator: 'gdp', year: 2020 }).sort((a, b) => b.value! - a.value!)
     const tip = item(option(en), '松江区').tip
-    // The value with its unit and year as every tooltip prints it, the source with its tier.
-    expect(tip).toContain(`2020: ${formatFigureWithUnit(chosen!, 'en')}`)
+    // The value as its source prints it, with its unit and year as every tooltip prints it, the source with its tier.
+    expect(tip).toContain(`2020: ${formatPrintedWithUnit(chosen!, 'en')}`)
     expect(tip).toContain('Shanghai Daily')
     expect(tip).toContain('(Official)')
-    expect(tip).toContain(`2020: ${formatFigureWithUnit(other!, 'en')}`)
+    expect(tip).toContain(`2020: ${formatPrintedWithUnit(other!, 'en')}`)
     expect(tip).toContain('cooxue.com')
     expect(tip).toContain('(Secondary source)')
     expect(tip).toContain('other source ‡')

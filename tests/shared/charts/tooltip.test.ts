@@ -28,6 +28,15 @@ describe('tooltips', () => {
     expect(noted).toContain('注：由 2016 年数字推算')
     expect(noted).not.toMatch(/[\u4e00-\u9fff]: /)
   })
+  it('show the value as its source prints it, with its own unit, as the table does', () => {
+    const energy = fig('songjiang', 'energy-saved', 2016, 39200, 't-sce', src('official', 'Yearbook'))
+    expect(tipFor(energy, '松江', 'zh-CN')).toContain('2016：39,200 吨标准煤')
+    expect(tipFor({ ...energy, value: 55, decimals: 1, unit: 'percent' }, 'x', 'en')).toContain('2016: 55.0%')
+    const gdp = fig('songjiang', 'gdp', 2020, 1637.11, 'yuan-100m', src('official', 'Daily'))
+    expect(tipFor(gdp, 'x', 'zh-CN')).toContain('2020：1,637.11 亿元')
+    expect(tipFor(gdp, 'x', 'en')).toContain('2020: 1,637.11 × 100 million yuan (163.711 billion yuan)')
+    expect(tipFor({ ...gdp, value: 300000, valueHigh: 400000, unit: 'people', qualifier: 'about' }, 'x', 'en')).toContain('about 300,000–400,000 people')
+  })
   it('note conflicts and escape HTML from dataset text', () => {
     const f = fig('s', 'gdp', 2020, 1637.11, 'yuan-100m', src('official', '<b>Daily</b>'), { conflict: true, note_en: 'other site: 1620' })
     const tip = tipFor(f, 'GDP', 'en')
