@@ -7,7 +7,7 @@ import { alternates, headline, preferred, figures, yearSeries } from '../query'
 import { chartOf, gridBottom, gridRight, xName, NINE_SHAPES, marksOf, valueLabel, barStyle, baseOption, chartResult, collectMarks, labelText, missingDataset, missingFigures, pointStyle, suffix, tipFor, tokens } from './common'
 import { headlineKpi } from './kpi'
 import { entityName, fill, groupName, indicatorName, shortGroupName, shortName, tr, type Text } from './labels'
-import { labelRoom, plotTop, textWidth, topLegend } from './layout'
+import { AXIS_NAME_SHARE, labelRoom, nameLimit, nameTruncation, plotTop, textWidth, topLegend } from './layout'
 import { figureRow } from './table'
 import { rowBars, rowsOption, type RowGroup } from './rows'
 import { mapChart } from './city-map'
@@ -257,7 +257,7 @@ function endLabelSeries(ctx: ChartContext, lasts: { name: string; v: number | nu
     itemStyle: { color: 'rgba(0,0,0,0)' },
     tooltip: { show: false },
     data: lasts.flatMap((l, k) =>
-      l.v === null ? [] : [{ value: [String(l.year), l.v], label: { show: true, position: 'right', distance: 8, offset: [0, offsets[k]!], formatter: l.name, ...labelText(ctx, t.text), textBorderColor: t.background, textBorderWidth: 3 } }],
+      l.v === null ? [] : [{ value: [String(l.year), l.v], label: { show: true, position: 'right', distance: 8, offset: [0, offsets[k]!], formatter: l.name, ...labelText(ctx, t.text), ...nameTruncation(ctx, AXIS_NAME_SHARE), textBorderColor: t.background, textBorderWidth: 3 } }],
     ),
   }
 }
@@ -319,7 +319,7 @@ function cityGdpChart(data: DataIndex, ctx: ChartContext): ChartResult {
     legend: legend.legend,
     media: legend.media,
     // Room on the right for the city names at the ends of the lines.
-    grid: { left: 8, right: Math.max(gridRight(ctx), ...names.map((n) => textWidth(n, t.small))) + 16, top: legend.top, bottom: gridBottom(ctx, marks), containLabel: true },
+    grid: { left: 8, right: Math.max(gridRight(ctx), ...names.map((n) => Math.min(textWidth(n, t.small), nameLimit(ctx, AXIS_NAME_SHARE)))) + 16, top: legend.top, bottom: gridBottom(ctx, marks), containLabel: true },
     xAxis: { type: 'category', data: GDP_YEARS.map(String), boundaryGap: false },
     yAxis: { type: scale === 'log' ? 'log' : 'value', name: yName, nameGap: 10, nameTextStyle: { align: 'left', verticalAlign: 'bottom' }, min: axis.min, max: axis.max, ...(scale === 'log' ? { logBase: 10 } : {}) },
     series: [

@@ -13,7 +13,7 @@ import { alternates, figures, yearSeries } from '../query'
 import { citiesByProvince, niceCeil } from './cities'
 import { baseOption, chartResult, collectMarks, escapeHtml, labelText, missingDataset, missingFigures, suffix, tipFor, tokens } from './common'
 import { entityName, groupName, indicatorName, MAP_REGION, PROVINCE_LABEL_REGION, shortGroupName, T, tr } from './labels'
-import { textWidth } from './layout'
+import { nameTruncation, textWidth } from './layout'
 import { CORRIDOR_MAP_NAME, corridorBounds, regionNames, regionProvince } from './map'
 import type { ChartContext, ChartResult, DataIndex } from './types'
 
@@ -98,9 +98,10 @@ export function mapChart(data: DataIndex, ctx: ChartContext): ChartResult {
   const unit = axisUnit(drawn[0]!.unit, lang)
   const max = niceCeil(Math.max(...drawn.map((f) => f.value! / unit.div)))
   const title = [indicatorName(d, indicator, lang), lang === 'en' ? `${unit.label}, ${year}` : `${unit.label}，${year} 年`]
-  const ends = [formatNumber(max, lang, 0), '0']
+  // The scale's ticks beside the colour bar, top to bottom: its maximum, half of it, zero.
+  const ticks = [max, max / 2, 0].map((v) => formatNumber(v, lang, 1))
   const noData = tr(T.noData, lang)
-  const legendW = legendWidth(ctx, [...title, ...ends, `${noData}xxxx`])
+  const legendW = legendWidth(ctx, [...title, ...ticks.map((x) => `xxxx${x}`), `${noData}xxxx`])
   const marks = collectMarks([...drawn, ...others])
   const provinceLabels = Object.entries(PROVINCE_LABEL_REGION).filter(([, r]) => regionNames().includes(r))
   // The nine cities' outlines are drawn bold, so a city with no data still reads as one of the nine.
@@ -108,7 +109,7 @@ export function mapChart(data: DataIndex, ctx: ChartContext): ChartResult {
   const halo = { textBorderColor: t.background, textBorderWidth: 3 }
   const base = baseOption(ctx, marks, 'map')
   const footH = marks.length ? t.small + 16 : 8
-  const barTop = 4 + 2 * (t.small + 4) + t.small + 14
+  const barTop = 4 + 2 * (t.small + 4) + 14
   const option = {
     ...base,
     geo: {
@@ -124,7 +125,7 @@ export function mapChart(data: DataIndex, ctx: ChartContext): ChartResult {
       tooltip: { show: true, formatter: (p: { name?: string }) => (p.name ? regionTip(d, p.name, lang) : '') },
       emphasis: { disabled: true },
       regions: [
-        ...cities.map((c, i) => ({ name: c.region, itemStyle: cityOutline, label: { show: true, formatter: `${entityName(d, c.id, lang)}${suffix(figs[i]!)}`, ...labelText(ctx), ...halo } })),
+        ...cities.map((c, i) => ({ name: c.region, itemStyle: cityOutline, label: { show: true, formatter: `${entityName(d, c.id, lang)}${suffix(figs[i]!)}`, ...labelText(ctx), ...halo, ...nameTruncation(ctx) } })),
         ...provinceLabels.map(([p, r]) => ({ name: r, label: { show: true, formatter: shortGroupName(d, p, lang), ...labelText(ctx, t.muted), fontSize: t.base, fontWeight: 'bold', ...halo } })),
       ],
     },
@@ -132,11 +133,10 @@ export function mapChart(data: DataIndex, ctx: ChartContext): ChartResult {
     visualMap: { type: 'continuous', show: false, seriesIndex: 0, min: 0, max, inRange: { color: t.mapRamp }, outOfRange: { color: t.mapNoData } },
     graphic: [
       ...(base.graphic as object[]),
-      // The legend: indicator, then unit and year; the top value, the colour bar, zero.
+      // The legend: indicator, then unit and year; the colour bar with its ticks beside it.
       { type: 'text', left: 4, top: 4, silent: true, style: { text: title.join('\n'), ...labelText(ctx), fill: t.text, lineHeight: t.small + 4 } },
-      { type: 'text', left: 4, top: barTop - t.small - 6, silent: true, style: { text: ends[0], ...labelText(ctx), fill: t.text } },
       { type: 'rect', left: 4, top: barTop, shape: { width: 14, height: BAR }, silent: true, style: { fill: { type: 'linear', x: 0, y: 0, x2: 0, y2: 1, colorStops: [{ offset: 0, color: t.mapRamp[1] }, { offset: 1, color: t.mapRamp[0] }] }, stroke: t.mapBorder, lineWidth: 1 } },
-      { type: 'text', left: 4, top: barTop + BAR + 4, silent: true, style: { text: ends[1], ...labelText(ctx), fill: t.text } },
+      ...ticks.map((text, i) => ({ type: 'text', left: 24, top: barTop + (i * BAR) / 2 - (t.small + 2) / 2, silent: true, style: { text, ...labelText(ctx), fill: t.text } })),
       // The "no data" key under it: an empty swatch with a city's outline, then the words.
       { type: 'rect', left: 4, bottom: footH + 4, shape: { width: 14, height: t.small }, silent: true, style: { fill: t.mapNoData, stroke: cityOutline.borderColor, lineWidth: cityOutline.borderWidth } },
       { type: 'text', left: 24, bottom: footH + 2, silent: true, style: { text: noData, ...labelText(ctx), fill: t.text } },

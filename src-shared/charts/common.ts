@@ -8,7 +8,7 @@ import { decimalsOf, formatFixed, formatPrintedWithUnit, qualifierWord, sourceCi
 import type { Lang } from '../settings'
 import { t, type MessageKey } from '../i18n'
 import { fill, labelled, T, tr, type Text } from './labels'
-import { plotTop } from './layout'
+import { AXIS_NAME_SHARE, nameTruncation, plotTop } from './layout'
 import { eventRow, figureRow, type TableRow } from './table'
 import { tokensFor, FONT_FAMILY, type ThemeTokens } from './themes'
 import type { ChartContext, ChartResult, ChartSpec, DashboardId, SourceMark } from './types'
@@ -259,7 +259,7 @@ export function chartResult(
   const unique = (extras.drawn ?? present).filter((f) => !seen.has(f) && seen.add(f))
   return {
     kind: 'chart',
-    option,
+    option: limitNames(option, ctx),
     sources,
     sourceLine: sourceLine(sources, ctx.lang, extraSources),
     marks: collectMarks(present, extraMarks),
@@ -267,6 +267,25 @@ export function chartResult(
     unitLabel,
     table: [...unique.map((f) => figureRow(f, extras.d, ctx.lang)), ...(extras.rows ?? []), ...events.map((e) => eventRow(e, ctx.lang))],
   }
+}
+
+type Axis = { type?: string; axisLabel?: Record<string, unknown> }
+
+/**
+ * Cuts long names on category axes at `AXIS_NAME_SHARE` of the width with "…" (two lines where the axis wraps
+ * its names), so a long entity name never crushes the plot; tooltips and the table keep the full name.
+ */
+export function limitNames(option: Record<string, unknown>, ctx: ChartContext): Record<string, unknown> {
+  const cut = nameTruncation(ctx, AXIS_NAME_SHARE)
+  const limit = (a: Axis): Axis => {
+    if (a.type !== 'category') return a
+    const l = a.axisLabel ?? {}
+    const wraps = l.overflow === 'break'
+    const lineHeight = typeof l.lineHeight === 'number' ? l.lineHeight : tokens(ctx).small + 4
+    return { ...a, axisLabel: { ...cut, ...(wraps ? { height: 2 * lineHeight, lineOverflow: 'truncate' } : {}), ...l } }
+  }
+  const axes = (v: unknown) => (Array.isArray(v) ? v.map(limit) : v && typeof v === 'object' ? limit(v as Axis) : v)
+  return { ...option, ...(option.xAxis ? { xAxis: axes(option.xAxis) } : {}), ...(option.yAxis ? { yAxis: axes(option.yAxis) } : {}) }
 }
 
 /** Style of a data point by tier: official and article solid, secondary hollow, derived hollow diamond. */

@@ -31,13 +31,30 @@ export function textWidth(text: string, size: number): number {
 
 const LEGEND = { itemWidth: 22, itemHeight: 12, itemGap: 10, textGap: 5, padding: 5 }
 
-/** Lines a plain horizontal legend of these names takes at `width` px. */
-export function legendLines(names: string[], size: number, width = NARROWEST): number {
+/**
+ * The widest a name (of an entity, a series, a category) is drawn in a chart, px: 45% of the
+ * narrowest panel (or of a slide's chart area), so a long name from a user's dataset never
+ * crushes the plot. Longer names are cut with "…" by measured width; tooltips and the table keep them whole.
+ */
+export function nameLimit(ctx: ChartContext, share = 0.45): number {
+  return Math.round(share * (ctx.profile?.width ?? NARROWEST))
+}
+
+/** The share of the chart's width a category axis gives its names (they sit beside the plot and take its width). */
+export const AXIS_NAME_SHARE = 0.18
+
+/** Text style that cuts a name at `nameLimit` px (or `share` of the width) with an ellipsis (ECharts measures the drawn text). */
+export function nameTruncation(ctx: ChartContext, share?: number): { width: number; overflow: 'truncate'; ellipsis: string } {
+  return { width: nameLimit(ctx, share), overflow: 'truncate', ellipsis: '…' }
+}
+
+/** Lines a plain horizontal legend of these names takes at `width` px, each name at most `maxName` px wide. */
+export function legendLines(names: string[], size: number, width = NARROWEST, maxName = Infinity): number {
   const room = width - 2 * LEGEND.padding
   let lines = names.length ? 1 : 0
   let x = 0
   for (const n of names) {
-    const w = LEGEND.itemWidth + LEGEND.textGap + textWidth(n, size)
+    const w = LEGEND.itemWidth + LEGEND.textGap + Math.min(textWidth(n, size), maxName)
     if (x > 0 && x + w > room) {
       lines++
       x = 0
@@ -77,8 +94,11 @@ export function topLegend(ctx: ChartContext, names: string[], top: (legendHeight
       itemWidth: LEGEND.itemWidth,
       itemHeight: LEGEND.itemHeight,
       itemGap: LEGEND.itemGap,
+      // Long names cut with "…"; the full name shows on hovering the legend item.
+      textStyle: nameTruncation(ctx),
+      tooltip: { show: true, formatter: (p: { name?: string }) => (p.name ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`) },
     },
-    top: lift + top(legendHeight(ctx, legendLines(names, size, ctx.profile?.width))),
+    top: lift + top(legendHeight(ctx, legendLines(names, size, ctx.profile?.width, nameLimit(ctx)))),
     media: legendMedia(ctx, names, top),
   }
 }
@@ -106,9 +126,9 @@ const BREAKPOINTS = [700, 900, 1200]
  */
 export function legendMedia(ctx: ChartContext, names: string[], top: (legendHeight: number) => number): { query: { minWidth: number }; option: { grid: { top: number } } }[] {
   const size = tokens(ctx).small
-  const narrow = legendLines(names, size, ctx.profile?.width)
+  const narrow = legendLines(names, size, ctx.profile?.width, nameLimit(ctx))
   return BREAKPOINTS.flatMap((w) => {
-    const lines = legendLines(names, size, w - 20)
+    const lines = legendLines(names, size, w - 20, nameLimit(ctx))
     return lines < narrow ? [{ query: { minWidth: w }, option: { grid: { top: top(legendHeight(ctx, lines)) } } }] : []
   })
 }

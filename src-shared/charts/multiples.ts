@@ -53,7 +53,8 @@ export function smallMultiples(data: DataIndex, ctx: ChartContext, s: MultiplesS
     const short = shortName(d, p.ind, lang)
     return short.includes('%') && unit.label === '%' ? short : `${short} (${unit.label})`
   })
-  const nameLines = Math.max(...names.map((n) => Math.ceil(textWidth(n, t.small) / nameWidth)))
+  // At most two lines of panel name: a longer name is cut (the tooltip and the table keep it whole).
+  const nameLines = Math.min(2, Math.max(...names.map((n) => Math.ceil(textWidth(n, t.small) / nameWidth))))
   const top = plotTop(ctx, 0, true) + (nameLines - 1) * (t.small + 4)
   const bottom = gridBottom(ctx, marks)
   const entity = entityName(d, s.entity, lang)
@@ -76,7 +77,7 @@ export function smallMultiples(data: DataIndex, ctx: ChartContext, s: MultiplesS
       name: names[i],
       nameLocation: 'end',
       nameGap: 10,
-      nameTextStyle: { align: 'left', verticalAlign: 'bottom', fontWeight: 700, width: nameWidth, overflow: 'break', lineHeight: t.small + 4 },
+      nameTextStyle: { align: 'left', verticalAlign: 'bottom', fontWeight: 700, width: nameWidth, overflow: 'break', lineHeight: t.small + 4, height: 2 * (t.small + 4), lineOverflow: 'truncate' },
       boundaryGap: [0, '18%'],
     })),
     series: panels.map((p, i) => {

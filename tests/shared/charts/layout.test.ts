@@ -8,6 +8,8 @@ import type { ChartContext } from '../../../src-shared/charts/types'
 import { toColumnar, type DatasetFile } from '../../../src-shared/dataset'
 import { LANGS, THEMES } from '../../../src-shared/settings'
 import { ALL, economy, index } from './fixtures'
+import { echarts } from '../../../src-shared/charts/echarts'
+import { echartsThemeName } from '../../../src-shared/charts/themes'
 import { chartOf, fontWidth, overlaps, renderSvg, textBoxes, useFontMetrics } from './render'
 
 useFontMetrics()
@@ -106,4 +108,62 @@ describe('rendered text stays inside the chart and apart', () => {
         }
         expect(problems).toEqual([])
       })
+})
+
+describe('a long entity name (80 characters) never crushes a plot', () => {
+  const LONG = {
+    en: 'The Songjiang District Urban Renewal and Science Park Development Zone, Phase II',
+    'zh-CN': '松江区城市更新与科技园区开发建设示范区第二期工程综合管理委员会所辖全部街道镇及工业园区和经济开发区以及相关产业基地和科创走廊核心区范围内各村居委会合计统计口径范',
+  }
+  /** The fixtures with Songjiang (in the cities and in the rectification data) and Jiuting renamed to 80 characters. */
+  function longNamed() {
+    const rename = (d: ReturnType<typeof load>, ids: string[]) => {
+      const c = structuredClone(d)
+      for (const id of ids) c.meta.entities[id] = { ...c.meta.entities[id]!, name: { ...LONG } }
+      return c
+    }
+    const all = ALL()
+    return index(rename(all.get('rectification')!, ['jiuting', 'songjiang']), rename(all.get('songjiang-economy')!, ['songjiang']), rename(all.get('nine-cities')!, ['songjiang']))
+  }
+  /** A chart drawn at a size: its texts, their widths, and its first plot's rectangle. */
+  function plot(option: object, width: number, height: number) {
+    const chart = echarts.init(null, echartsThemeName('light'), { renderer: 'svg', ssr: true, width, height })
+    try {
+      chart.setOption(option as never)
+      const boxes = textBoxes(chart.renderToSVGString(), fontWidth)
+      const grid = (chart as unknown as { getModel(): { getComponent(t: string, i?: number): { coordinateSystem?: { getRect(): { width: number; height: number } } } | undefined } }).getModel().getComponent('grid', 0)
+      return { texts: boxes.map((b) => b.text), widths: boxes.map((b) => b.x1 - b.x0), rect: grid?.coordinateSystem?.getRect() }
+    } finally {
+      chart.dispose()
+    }
+  }
+  it('is 80 characters in both languages', () => {
+    expect([...LONG.en]).toHaveLength(80)
+    expect([...LONG['zh-CN']]).toHaveLength(80)
+  })
+  for (const lang of LANGS)
+    it(`is cut with "…" in axes, legends and labels, the plot keeps its room, and the table keeps the full name (${lang})`, () => {
+      const ctx: ChartContext = { lang, theme: 'light', breakYear: 2016, decals: false }
+      const data = longNamed()
+      let named = 0
+      for (const spec of charts) {
+        const r = chartOf(spec.build(data, ctx))
+        const inTable = r.table.some((row) => row.entity === LONG[lang] || row.indicator.includes(LONG[lang]))
+        if (!inTable) continue
+        named++
+        const [width, height] = [580, 340]
+        const normal = plot(chartOf(spec.build(ALL(), ctx)).option, width, height)
+        const long = plot(r.option, width, height)
+        // Never drawn whole, and no drawn text wider than the chart.
+        expect(long.texts.join('\n'), spec.id).not.toContain(LONG[lang])
+        for (const w of long.widths) expect(w, spec.id).toBeLessThanOrEqual(width)
+        // The plot keeps at least 80% of the room it has with the usual names.
+        if (normal.rect && long.rect) {
+          expect(long.rect.width, `${spec.id} plot width`).toBeGreaterThanOrEqual(normal.rect.width * 0.8)
+          expect(long.rect.height, `${spec.id} plot height`).toBeGreaterThanOrEqual(normal.rect.height * 0.8)
+        }
+      }
+      // The name reaches the rectification, industry and city charts.
+      expect(named).toBeGreaterThanOrEqual(8)
+    })
 })
