@@ -21,6 +21,8 @@ function fakeCore(): MainCore {
   return {
     handlers: {},
     settings: { current: { ...DEFAULT_SETTINGS } },
+    // The menu and main's dialogs ask for the language in use.
+    settingsState: () => ({ settings: { ...DEFAULT_SETTINGS }, effectiveLang: 'en' }),
     saveWindowBounds: async () => true,
     datasets: { close: () => undefined },
     onSettingsChanged: () => undefined,
