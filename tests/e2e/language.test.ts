@@ -1,0 +1,86 @@
+/**
+ * The screen in Chinese says nothing in English: every view of the real
+ * renderer build in zh-CN (text of the page and of every chart's SVG) and every
+ * chart's table, read back from the DOM, has no English sentence (three Latin
+ * words in a row) apart from source titles, URLs and quotes of a source's own
+ * words, which stay in their own language as citations do.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { DatasetFile } from '../../src-shared/dataset'
+import { MESSAGES, t } from '../../src-shared/i18n'
+import { openApp, type AppHandle } from './harness'
+
+const VIEWS = ['overview', 'rectification', 'industry', 'cities'] as const
+
+const dir = resolve(import.meta.dirname, '../../resources/datasets')
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as DatasetFile)
+/** Every source title and URL of the bundled data, longest first (so a title is removed before a shorter one inside it). */
+const citations = [...new Set(files.flatMap((d) => [...d.figures.map((f) => f.source), ...(d.events ?? []).map((e) => e.source)]).flatMap((s) => [s.title, s.url ?? '']).filter(Boolean))].sort(
+  (a, b) => b.length - a.length,
+)
+
+/** The first English sentence in `text` once citations, URLs and quotes are taken out, or null. */
+function englishSentence(text: string): string | null {
+  const rest = citations
+    .reduce((s, c) => s.split(c).join(' '), text)
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/“[^”]*”|"[^"]*"/g, ' ')
+  const sentence = /[A-Za-z][\w'’&.-]*(?:[ ,;:()]+[A-Za-z][\w'’&.-]*){2,}/.exec(rest)?.[0]
+  // The app's own English words never show in Chinese, not even as two words ("Derived from: …").
+  return sentence ?? OWN_WORDS.find((w) => rest.includes(w)) ?? null
+}
+
+/** The app's own English words for tiers and source-line headings, and the old "Derived from". */
+const OWN_WORDS = [...Object.values(MESSAGES.en.tiers), ...Object.values(MESSAGES.en.charts.sourceLine).filter((w) => /[A-Za-z]{4}/.test(w)), 'Derived from']
+
+describe('the screen in Chinese', () => {
+  let app: AppHandle
+  beforeAll(async () => {
+    app = await openApp({ lang: 'zh-CN', theme: 'light', viewport: { width: 1920, height: 1080 } })
+  })
+  afterAll(() => app.close())
+
+  it('finds an English sentence when there is one (the check can fail)', () => {
+    expect(englishSentence('来源 — 推算：Derived from: Songjiang Yearbook 2018, page 197 (songjiang.gov.cn)')).toBe('Derived')
+    expect(englishSentence('注：The page gives GDP growing')).toBe('The page gives GDP growing')
+    expect(englishSentence('来源 — 官方：Songjiang Yearbook 2018, page 197 (songjiang.gov.cn) · 注：引用“1/15 of national GDP”')).toBeNull()
+  })
+
+  it('shows no English sentence in any view, chart or table', async () => {
+    const page = app.page
+    const bad: string[] = []
+    for (const view of VIEWS) {
+      await page.locator(`[data-view="${view}"]`).click()
+      await page.waitForSelector(`main[data-active-view="${view}"]`)
+      await page.waitForFunction(() => Array.from(document.querySelectorAll('[data-chart]')).every((p) => p.getAttribute('data-rendered') === 'true'))
+      const texts = await page.evaluate(() => [
+        ...document.body.innerText.split('\n'),
+        ...Array.from(document.querySelectorAll('[data-chart] svg text')).map((x) => x.textContent ?? ''),
+      ])
+      for (const s of texts) {
+        const m = englishSentence(s)
+        if (m) bad.push(`${view}: "${m}" in "${s.slice(0, 100)}"`)
+      }
+      // Each chart's table, as "Show as table" opens it.
+      const buttons = page.getByRole('button', { name: t('zh-CN', 'table.show') })
+      const n = await buttons.count()
+      expect(n, view).toBeGreaterThan(0)
+      for (let i = 0; i < n; i++) {
+        await buttons.nth(i).click()
+        const rows = await page.evaluate(() => Array.from(document.querySelectorAll('[data-chart] table td, [data-chart] table th')).map((c) => (c as HTMLElement).innerText))
+        expect(rows.length, `${view}: table ${i + 1}`).toBeGreaterThan(10)
+        for (const s of rows) {
+          const m = englishSentence(s)
+          if (m) bad.push(`${view} table: "${m}" in "${s.slice(0, 100)}"`)
+        }
+        await page.getByRole('button', { name: t('zh-CN', 'table.showChart') }).first().click()
+      }
+    }
+    expect(bad).toEqual([])
+    expect(app.pageErrors).toEqual([])
+  })
+})
