@@ -151,7 +151,8 @@ function addTable(doc: PDFKit.PDFDocument, rows: TableRow[], opts: { lang: Lang;
   doc.moveTo(opts.x, doc.y + 1).lineTo(opts.x + opts.width, doc.y + 1).lineWidth(0.5).strokeColor(p.border).stroke()
   doc.y += 3
   for (const r of rows) {
-    const value = [r.qualifier, r.value, r.unit].filter(Boolean).join(' ')
+    // "6.7%", not "6.7 %": a percent sign follows its number, other units take a space.
+    const value = [r.qualifier, r.unit === '%' ? `${r.value}%` : r.value, r.unit === '%' ? '' : r.unit].filter(Boolean).join(' ')
     doc.font(PDF_FONT).fontSize(7.5).fillColor(p.text).text([r.entity, r.indicator, r.when, value, r.tier].filter(Boolean).join(sep), opts.x, doc.y, { width: opts.width })
     doc.font(PDF_FONT).fontSize(7).fillColor(p.muted).text([r.url ? `${r.source} — ${r.url}` : r.source, r.note].filter(Boolean).join(sep), opts.x, doc.y, { width: opts.width })
     doc.y += 2

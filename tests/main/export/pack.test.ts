@@ -78,6 +78,10 @@ describe('exportBriefingPack', () => {
     expect(text).not.toMatch(/source article/)
     expect(text).toContain('G60 简报：图表与来源')
     expect(text).toContain('数据截至 2017 · 单位：家')
+    // A percentage in a table row reads "46%", not "46 %"; the old English source-line words are gone.
+    expect(text).toMatch(/\d%/)
+    expect(text).not.toMatch(/\d %/)
+    expect(text).not.toMatch(/Derived from|推算: /)
     const sources = packSources([{ n: 1, dashboard: 'industry', dashboardTitle: '', chartId: '', title: '', result: null, reason: null, files: [] }])
     expect(sources).toEqual([])
     // A source title of the first chart appears in the index and under the chart.
