@@ -61,10 +61,12 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
   // Texts per column, decoded once.
   const texts = {} as Record<ColumnName, string[]>
   const ids = {} as Record<ColumnName, Uint32Array>
+  // A text column the file lacks is all empty (id 0); one shared array of zeros stands for every such column.
+  let empty: Uint32Array | null = null
   for (const c of COLUMNS) {
     const tc = t.text[c]
     texts[c] = tc ? tc.finish(n) : ['']
-    ids[c] = tc ? tc.ids : new Uint32Array(n)
+    ids[c] = tc ? tc.ids : (empty ??= new Uint32Array(n))
   }
   // A column the file lacks is all gaps; one shared array of NaN stands for it.
   let gaps: Float64Array | null = null
