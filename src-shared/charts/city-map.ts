@@ -97,7 +97,7 @@ export function mapChart(data: DataIndex, ctx: ChartContext): ChartResult {
   const others = cities.flatMap((c) => alternates(d, c.id, indicator, [year]))
   const unit = axisUnit(drawn[0]!.unit, lang)
   const max = niceCeil(Math.max(...drawn.map((f) => f.value! / unit.div)))
-  const title = [indicatorName(d, indicator, lang), lang === 'en' ? `${unit.label}, ${year}` : `${unit.label}，${year} 年`]
+  const title = [indicatorName(d, indicator, lang), fill(tr(both('chart.mapLegendYear'), lang), { unit: unit.label, year })]
   // The scale's ticks beside the colour bar, top to bottom: its maximum, half of it, zero.
   const ticks = [max, max / 2, 0].map((v) => formatNumber(v, lang, 1))
   const noData = tr(T.noData, lang)

@@ -121,6 +121,7 @@ export default {
     noAddress: 'no address recorded',
     fromSecondary: 'Derived (from a secondary source)',
     otherSource: 'other source',
+    mapLegendYear: '{unit}, {year}',
     notInCorridor: 'not one of the nine G60 cities',
     noFigure: '{what}, {year}: no data',
   },

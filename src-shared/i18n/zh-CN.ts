@@ -116,6 +116,7 @@ const zhCN: typeof en = {
     noAddress: '未记录网址',
     fromSecondary: '推算（依据二手来源）',
     otherSource: '另一来源',
+    mapLegendYear: '{unit}，{year} 年',
     notInCorridor: '不属于 G60 九城市',
     noFigure: '{what}（{year} 年）：无数据',
   },
