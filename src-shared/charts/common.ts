@@ -7,7 +7,7 @@ import { TIERS, figureNote } from '../dataset'
 import { decimalsOf, formatFixed, formatPrintedWithUnit, qualifierWord, sourceCitation, sourceTierText } from '../format'
 import type { Lang } from '../settings'
 import { t, type MessageKey } from '../i18n'
-import { fill, labelled, T, tr, type Text } from './labels'
+import { fill, labelled, paren, T, tr, type Text } from './labels'
 import { AXIS_NAME_SHARE, nameTruncation, plotTop } from './layout'
 import { eventRow, figureRow, type TableRow } from './table'
 import { tokensFor, FONT_FAMILY, type ThemeTokens } from './themes'
@@ -94,7 +94,7 @@ export function tipFor(f: Figure, name: string, lang: Lang, extraLines: string[]
   const lines = [`<b>${escapeHtml(name)}</b>`]
   const w = when(f)
   lines.push(`${w ? labelled(escapeHtml(w), '', lang) : ''}${escapeHtml(formatPrintedWithUnit(f, lang))}${suffix(f) ? ` ${suffix(f)}` : ''}`)
-  lines.push(labelled(tr(T.source, lang), `${escapeHtml(sourceCitation(f.source, lang))} (${sourceTierText(f.source, lang)})`, lang))
+  lines.push(labelled(tr(T.source, lang), `${escapeHtml(sourceCitation(f.source, lang))}${paren(sourceTierText(f.source, lang), lang)}`, lang))
   if (f.source.formula) lines.push(labelled(tr(T.formula, lang), escapeHtml(f.source.formula), lang))
   if (f.conflict) lines.push(`‡ ${tr(T.conflict, lang)}`)
   const note = figureNote(f, lang)

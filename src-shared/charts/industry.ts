@@ -8,7 +8,7 @@ import { yearSeries } from '../query'
 import { chartOf, barStyle, chartResult, collectMarks, escapeHtml, missingDataset, missingFigures, sourceLine, suffix, tipFor, tokens } from './common'
 import { formatRate, growthBothPeriods, growthEndpoints, growthFormula, reportedAverages, type PeriodGrowth } from './growth'
 import { headlineKpi, kpiFromFigure } from './kpi'
-import { indicatorName, labelled, shortName, T, tr } from './labels'
+import { indicatorName, labelled, paren, shortName, T, tr } from './labels'
 import { rowBars, rowsOption, type Row, type RowGroup } from './rows'
 import { dotTable, smallMultiples } from './multiples'
 import { lastYearOf, periodsFor, seriesChart, type SeriesSpec } from './timeseries'
@@ -81,11 +81,11 @@ function growthChart(data: DataIndex, ctx: ChartContext): ChartResult {
     const span = spanText(g, lang)
     const name = `${indicatorName(d, g.indicator, lang)} ${span}`
     const lines = [`<b>${escapeHtml(name)}</b>`, labelled(tr(T.formula, lang), `${escapeHtml(growthFormula(g, lang))} †`, lang), escapeHtml(growthEndpoints(g, lang))]
-    for (const f of [g.first, g.last]) lines.push(labelled(tr(T.source, lang), `${escapeHtml(sourceCitation(f.source, lang))} (${escapeHtml(sourceTierText(f.source, lang))})`, lang))
+    for (const f of [g.first, g.last]) lines.push(labelled(tr(T.source, lang), `${escapeHtml(sourceCitation(f.source, lang))}${paren(escapeHtml(sourceTierText(f.source, lang)), lang)}`, lang))
     for (const f of [g.first, g.last]) if (f.conflict && figureNote(f, lang)) lines.push(`‡ ${escapeHtml(figureNote(f, lang)!)}`)
     tableRows.push(growthRow(g, d, lang))
     const marks = suffix(growthFigure(g, lang))
-    return [{ series, value: Number((g.rate * 100).toFixed(2)), tip: lines.join('<br/>'), label: `${formatRate(g.rate, lang)}${marks} (${span})` }]
+    return [{ series, value: Number((g.rate * 100).toFixed(2)), tip: lines.join('<br/>'), label: `${formatRate(g.rate, lang)}${marks}${paren(span, lang)}` }]
   }
   const colors = [tk.palette[1]!, tk.palette[0]!, tk.palette[2]!]
   const groups: RowGroup[] = uniq.map((c) => {
@@ -100,7 +100,7 @@ function growthChart(data: DataIndex, ctx: ChartContext): ChartResult {
           series: 2,
           value: f.value!,
           tip: tipFor(f, indicatorName(d, f.indicator, lang), lang),
-          label: `${figureParts(f, lang).text}${suffix(f)} (${f.period})`,
+          label: `${figureParts(f, lang).text}${suffix(f)}${paren(f.period ?? '', lang)}`,
           style: barStyle(f, colors[2]!, ctx),
         })),
       ],

@@ -14,6 +14,11 @@ const COLON = both('charts.words.colon')
 /** "Label: text" with the language's colon ("来源：…", "Source: …"). */
 export const labelled = (label: string, text: string, lang: Lang): string => `${label}${COLON[lang]}${text}`
 
+const PAREN = both('charts.words.paren')
+
+/** An aside in the language's brackets, space included: " (Official)", "（官方）". */
+export const paren = (text: string, lang: Lang): string => fill(PAREN[lang], { text })
+
 /** The chart layer's own words in both languages, from the one catalogue (`src-shared/i18n`). */
 export const T = {
   sources: both('chart.sources'),

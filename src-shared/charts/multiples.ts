@@ -11,7 +11,7 @@ import type { Figure } from '../dataset'
 import { chartUnit } from '../format'
 import { figures, preferred } from '../query'
 import { barStyle, pointStyle, baseOption, chartResult, collectMarks, gridBottom, labelText, missingDataset, missingFigures, tipFor, tokens, valueLabel } from './common'
-import { entityName, indicatorName, shortName } from './labels'
+import { entityName, indicatorName, shortName, paren } from './labels'
 import { NARROWEST, plotTop, textWidth } from './layout'
 import type { ChartContext, ChartResult, DataIndex } from './types'
 
@@ -51,7 +51,7 @@ export function smallMultiples(data: DataIndex, ctx: ChartContext, s: MultiplesS
   const names = panels.map((p) => {
     const unit = chartUnit(p.figs, lang)
     const short = shortName(d, p.ind, lang)
-    return short.includes('%') && unit.label === '%' ? short : `${short} (${unit.label})`
+    return short.includes('%') && unit.label === '%' ? short : `${short}${paren(unit.label, lang)}`
   })
   // At most two lines of panel name: a longer name is cut (the tooltip and the table keep it whole).
   const nameLines = Math.min(2, Math.max(...names.map((n) => Math.ceil(textWidth(n, t.small) / nameWidth))))
@@ -130,7 +130,7 @@ export function dotTable(data: DataIndex, ctx: ChartContext, s: MultiplesSpec): 
   const names = rows.map((r) => {
     const unit = chartUnit(r.figs, lang)
     const short = shortName(d, r.ind, lang)
-    return short.includes('%') || unit.label === '%' ? short : `${short} (${unit.label})`
+    return short.includes('%') || unit.label === '%' ? short : `${short}${paren(unit.label, lang)}`
   })
   const option = {
     ...baseOption(ctx, marks, s.aria),

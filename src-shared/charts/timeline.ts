@@ -9,7 +9,7 @@ import { sourceCitation, sourceTierText } from '../format'
 import type { Lang } from '../settings'
 import { t } from '../i18n'
 import { escapeHtml, labelText, tokens } from './common'
-import { labelled, T, tr } from './labels'
+import { labelled, paren, T, tr } from './labels'
 import { NARROWEST, textWidth } from './layout'
 import type { ChartContext, SourceMark } from './types'
 
@@ -123,7 +123,7 @@ export function eventLines(d: ColumnarDataset, ctx: ChartContext, years: number[
       emphasis: { disabled: true },
       data: groups.map(({ year, events }, i) => {
         const tip = events.flatMap((e) => {
-          const l = [`<b>${escapeHtml(e.label[ctx.lang])}</b>${e.source.tier === 'secondary' ? ' *' : ''}${contested.has(e) ? ' ‡' : ''}`, `${escapeHtml(e.date)} · ${labelled(tr(T.source, ctx.lang), `${escapeHtml(sourceCitation(e.source, ctx.lang))} (${sourceTierText(e.source, ctx.lang)})`, ctx.lang)}`]
+          const l = [`<b>${escapeHtml(e.label[ctx.lang])}</b>${e.source.tier === 'secondary' ? ' *' : ''}${contested.has(e) ? ' ‡' : ''}`, `${escapeHtml(e.date)} · ${labelled(tr(T.source, ctx.lang), `${escapeHtml(sourceCitation(e.source, ctx.lang))}${paren(sourceTierText(e.source, ctx.lang), ctx.lang)}`, ctx.lang)}`]
           const note = figureNote(e, ctx.lang)
           if (note) l.push(labelled(tr(T.note, ctx.lang), escapeHtml(note), ctx.lang))
           return l

@@ -8,7 +8,7 @@ import { chartUnit } from '../format'
 import { alternates, yearSeries } from '../query'
 import { baseOption, chartResult, collectMarks, gridBottom, gridRight, labelText, missingDataset, missingFigures, pointStyle, barStyle, suffix, tipFor, tokens, valueLabel } from './common'
 import { eventLines, eventMarks, eventsByYear } from './timeline'
-import { entityName, indicatorName, shortName, T, tr } from './labels'
+import { entityName, indicatorName, shortName, T, tr, paren } from './labels'
 import { plotTop, topLegend } from './layout'
 import type { ChartContext, ChartResult, DataIndex } from './types'
 
@@ -119,8 +119,8 @@ export function seriesChart(data: DataIndex, ctx: ChartContext, s: SeriesSpec): 
       if (others.length === 0) continue
       // Outlined in the text colour, as on the city charts: at least 3:1 over the period shading in every theme.
       const color = t.text
-      const name = `${shortName(d, g.ind, ctx.lang)} (${tr(T.otherSource, ctx.lang)}) ‡`
-      const full = `${indicatorName(d, g.ind, ctx.lang)} (${tr(T.otherSource, ctx.lang)}) ‡`
+      const name = `${shortName(d, g.ind, ctx.lang)}${paren(tr(T.otherSource, ctx.lang), ctx.lang)} ‡`
+      const full = `${indicatorName(d, g.ind, ctx.lang)}${paren(tr(T.otherSource, ctx.lang), ctx.lang)} ‡`
       all.push(...others)
       series.push({
         type: 'scatter',

@@ -77,6 +77,7 @@ export default {
     listSep: '; ',
     enumSep: ', ',
     colon: ': ',
+    paren: ' ({text})',
   },
   /** The source line under every chart: its lead and each tier's heading (the seed alone is "the article"). */
   sourceLine: {
@@ -86,5 +87,6 @@ export default {
     secondary: 'Secondary',
     derived: 'Derived from',
     colon: ': ',
+    paren: ' ({text})',
   },
 }

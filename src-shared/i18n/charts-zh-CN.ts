@@ -70,6 +70,7 @@ const chartsZh: typeof chartsEn = {
     listSep: '；',
     enumSep: '、',
     colon: '：',
+    paren: '（{text}）',
   },
   sourceLine: {
     lead: '来源',
@@ -78,6 +79,7 @@ const chartsZh: typeof chartsEn = {
     secondary: '二手资料',
     derived: '推算依据',
     colon: '：',
+    paren: '（{text}）',
   },
 }
 

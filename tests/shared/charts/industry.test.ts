@@ -85,6 +85,7 @@ describe('before/after growth, computed from the data', () => {
     const t = svgText(renderSvg(r.option, 'light'))
     // Each bar names the span it covers and its length; one decimal always printed.
     expect(t).toContain('4.2%† (2013→2015, 2 years)')
+    expect(svgText(renderSvg(chartOf(spec('industry-growth').build(ALL(), { ...ctx, lang: 'zh-CN' })).option, 'light'))).toContain('4.2%†（2013→2015，2 年）')
     expect(t).toContain('10.5%†‡ (2015→2020, 5 years)') // ‡: the 2020 endpoint's sources disagree
     expect(t).toContain('12.2%* (2016–2019)') // the reported 2016–2019 average, a secondary figure
     const tip = (seriesOf(r.option as Record<string, unknown>)[1]!.data.find((x) => x !== null) as { tip: string }).tip

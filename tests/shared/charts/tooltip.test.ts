@@ -19,7 +19,8 @@ describe('tooltips', () => {
     expect(tip).toContain('Formula: 1,033 ÷ 2.296')
     const zh = tipFor(f, '松江', 'zh-CN')
     expect(zh).toContain('约 450 家')
-    expect(zh).toContain('（推算）'.slice(1, 3))
+    // The tier in Chinese brackets: "…（推算）".
+    expect(zh).toContain('（推算）')
     // Chinese punctuation in Chinese tooltips: "来源：…", "算式：…", "注：…", not an ASCII colon.
     const noted = tipFor({ ...f, note_zh: '由 2016 年数字推算', note_en: 'From the 2016 figure' }, '松江', 'zh-CN')
     expect(noted).toContain('2015：约 450 家')
