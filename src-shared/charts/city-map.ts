@@ -106,6 +106,7 @@ export function mapChart(data: DataIndex, ctx: ChartContext): ChartResult {
   const provinceLabels = Object.entries(PROVINCE_LABEL_REGION).filter(([, r]) => regionNames().includes(r))
   // The nine cities' outlines are drawn bold, so a city with no data still reads as one of the nine.
   const cityOutline = { borderColor: t.text, borderWidth: t.lineWidth >= 4 ? 2.5 : 1.5 }
+  const cityTips = new Map(cities.map((c, i) => [c.region, cityTip(d, c, figs[i]!, indicator, year, lang)]))
   const halo = { textBorderColor: t.background, textBorderWidth: 3 }
   const base = baseOption(ctx, marks, 'map')
   const footH = marks.length ? t.small + 16 : 8
@@ -122,7 +123,8 @@ export function mapChart(data: DataIndex, ctx: ChartContext): ChartResult {
       top: 4,
       bottom: footH,
       label: { show: false },
-      tooltip: { show: true, formatter: (p: { name?: string }) => (p.name ? regionTip(d, p.name, lang) : '') },
+      // Hovering a region shows the geo component's tooltip (the shaded series sits on it): a city's figures, else the region's name and province.
+      tooltip: { show: true, formatter: (p: { name?: string }) => (p.name ? (cityTips.get(p.name) ?? regionTip(d, p.name, lang)) : '') },
       emphasis: { disabled: true },
       regions: [
         ...cities.map((c, i) => ({ name: c.region, itemStyle: cityOutline, label: { show: true, formatter: `${entityName(d, c.id, lang)}${suffix(figs[i]!)}`, ...labelText(ctx), ...halo, ...nameTruncation(ctx) } })),
@@ -154,7 +156,7 @@ export function mapChart(data: DataIndex, ctx: ChartContext): ChartResult {
         data: cities.map((c, i) => ({
           name: c.region,
           value: figs[i] ? figs[i]!.value! / unit.div : NaN,
-          tip: cityTip(d, c, figs[i]!, indicator, year, lang),
+          tip: cityTips.get(c.region)!,
           figures: figs[i] ? 1 + alternates(d, c.id, indicator, [year]).length : 0,
         })),
       },

@@ -75,6 +75,28 @@ describe('views use the window', () => {
     expect(await map.textContent()).toContain('no data')
     await select.selectOption('gdp')
   })
+
+  it('the map answers on cities with their figure and source, and on other regions with their name', async () => {
+    await show(app.page, 'cities')
+    const box = (await app.page.locator('[data-chart="cities-map"] svg').first().boundingBox())!
+    const tips = new Set<string>()
+    for (let y = box.y + 20; y < box.y + box.height - 30; y += 25)
+      for (let x = box.x + 130; x < box.x + box.width; x += 30) {
+        await app.page.mouse.move(x, y)
+        await app.page.waitForTimeout(30)
+        const t = await app.page.evaluate(() =>
+          Array.from(document.querySelectorAll<HTMLElement>('[data-chart="cities-map"] div[style*="z-index"]'))
+            .filter((d) => getComputedStyle(d).display !== 'none' && getComputedStyle(d).visibility !== 'hidden')
+            .map((d) => d.textContent ?? '')
+            .join(''),
+        )
+        if (t) tips.add(t)
+      }
+    const all = [...tips]
+    expect(all.find((t) => t.startsWith('Hefei (Anhui Province) · GDP'))).toMatch(/2020: .*Source: .*Secondary source/)
+    expect(all.some((t) => t.startsWith('宁波市 (Zhejiang Province)') && t.includes('not one of the nine G60 cities'))).toBe(true)
+    expect(all.some((t) => t.startsWith('合肥市') && t.includes('not one of the nine'))).toBe(false)
+  })
 })
 
 /** A user's CSV replacing the bundled rectification dataset, with one figure cell. */

@@ -88,6 +88,9 @@ describe('corridor map shows data', () => {
     expect(tip).toContain('Zhejiang')
     expect(tip).toContain('not one of the nine G60 cities')
     expect(option(zh).geo.tooltip.formatter({ name: '宁波市' })).toContain('不属于 G60 九城市')
+    // Hovering a city's region (the geo component answers) gives the city's figures, not "not one of the nine".
+    expect(o.geo.tooltip.formatter({ name: '合肥市' })).toBe(item(o, '合肥市').tip)
+    expect(o.geo.tooltip.formatter({ name: '合肥市' })).not.toContain('not one of the nine')
   })
 
   it('names the provinces and the cities on their regions, and puts no label on any marker', () => {
