@@ -58,7 +58,7 @@ const LINE_HEAD: Record<Tier, MessageKey> = {
 /**
  * The source line under a chart, every word from the catalogue in `lang`:
  * "Sources — Article: … · Official: …; … · Secondary: … · Derived from: … (formula)",
- * "来源 — 原文：… · 官方：…；… · 二手资料：… · 推算依据：…（公式）". Titles stay as the data gives them.
+ * "来源 — 原文：… · 官方：…；… · 二手资料：… · 推算依据：…（算式）". Titles stay as the data gives them.
  */
 export function sourceLine(sources: Source[], lang: Lang, extra: string[] = []): string {
   const parts: string[] = []
@@ -72,7 +72,7 @@ export function sourceLine(sources: Source[], lang: Lang, extra: string[] = []):
       if (tier === 'derived' && s.formula && !formulas.includes(s.formula)) formulas.push(s.formula)
       byTitle.set(s.title, formulas)
     }
-    const titles = [...byTitle].map(([title, formulas]) => (formulas.length ? `${title} (${formulas.join(t(lang, 'charts.words.enumSep'))})` : title))
+    const titles = [...byTitle].map(([title, formulas]) => (formulas.length ? `${title}${paren(formulas.join(t(lang, 'charts.words.enumSep')), lang)}` : title))
     if (titles.length) parts.push(`${t(lang, LINE_HEAD[tier])}${colon}${titles.join(sep)}`)
   }
   parts.push(...extra)

@@ -26,7 +26,7 @@ describe('sourceLine', () => {
 
   it('is all Chinese apart from the titles in zh-CN', () => {
     const line = sourceLine(SOURCES, 'zh-CN')
-    expect(line).toBe('来源 — 原文：Seed title · 官方：Yearbook A；Yearbook B · 二手资料：Some page · 推算依据：Yearbook A (1 ÷ 2 = 50%)')
+    expect(line).toBe('来源 — 原文：Seed title · 官方：Yearbook A；Yearbook B · 二手资料：Some page · 推算依据：Yearbook A（1 ÷ 2 = 50%）')
     const withoutTitles = ['Seed title', 'Yearbook A', 'Yearbook B', 'Some page'].reduce((s, title) => s.replaceAll(title, ''), line)
     expect(withoutTitles).not.toMatch(/[A-Za-z]/)
   })
@@ -35,7 +35,7 @@ describe('sourceLine', () => {
     const a = src('derived', 'Hangzhou news', { formula: '1 ÷ 16 = 6.25%' })
     const b = src('derived', 'Hangzhou news', { formula: '1 ÷ 15 = 6.67%' })
     expect(sourceLine([a, b, a], 'en')).toBe('Sources — Derived from: Hangzhou news (1 ÷ 16 = 6.25%, 1 ÷ 15 = 6.67%)')
-    expect(sourceLine([a, b], 'zh-CN')).toBe('来源 — 推算依据：Hangzhou news (1 ÷ 16 = 6.25%、1 ÷ 15 = 6.67%)')
+    expect(sourceLine([a, b], 'zh-CN')).toBe('来源 — 推算依据：Hangzhou news（1 ÷ 16 = 6.25%、1 ÷ 15 = 6.67%）')
   })
 
   it('calls nothing but the seed article the article', () => {
