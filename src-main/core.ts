@@ -10,6 +10,8 @@ import { DatasetService, type AddFilesResult } from './datasets/service'
 import { dataIndex } from './export/data-index'
 import { WorkerRenderer } from './export/render-host'
 import { createExportService } from './export/service'
+import { saveDataset, saveTable, type SaveDeps } from './export/save-files'
+import type { ChooseSavePath } from './export/save-path'
 import { slidesFromDeck } from './export/deck'
 import { HandlerError, type Handlers } from './ipc/gateway'
 import { NoticeBoard } from './notices'
@@ -38,8 +40,8 @@ export interface CoreOptions {
   chooseFolder?: () => Promise<string | null>
   /** Shows a file in the system file manager. */
   revealFile?: (path: string) => void
-  /** Asks where to save an export (Electron's save dialog); `null` when cancelled. */
-  chooseSavePath?: (defaultName: string, extension: string) => Promise<string | null>
+  /** Asks where to save (Electron's save dialog, one filter per extension, the first the default); `null` when cancelled. */
+  chooseSavePath?: ChooseSavePath
   /** Puts a PNG on the system clipboard. */
   copyImage?: (png: Uint8Array) => Promise<void>
   log?: (message: string) => void
@@ -256,7 +258,7 @@ export async function createMainCore(options: CoreOptions): Promise<MainCore> {
     slides: () => slidesFromDeck(deck.current),
     chooseSavePath: async (name, ext) => {
       if (!options.chooseSavePath) throw new HandlerError('not-found', 'saving files is not available here')
-      return options.chooseSavePath(name, ext)
+      return options.chooseSavePath(name, [ext])
     },
     chooseFolder: async () => {
       if (!options.chooseFolder) throw new HandlerError('not-found', 'choosing a folder is not available here')
@@ -267,6 +269,17 @@ export async function createMainCore(options: CoreOptions): Promise<MainCore> {
     // Rendering runs in a worker thread, so IPC, menus and the window stay responsive during an export.
     renderer: new WorkerRenderer(() => datasets.snapshot().datasets),
   })
+
+  const saves: SaveDeps = {
+    // What the page shows (during a show, the data frozen for it).
+    data: () => show.data(),
+    lang: () => settingsState().effectiveLang,
+    settings: () => settings.current,
+    chooseSavePath: async (name, extensions) => {
+      if (!options.chooseSavePath) throw new HandlerError('not-found', 'saving files is not available here')
+      return options.chooseSavePath(name, extensions)
+    },
+  }
 
   const handlers: Handlers = {
     'app:get-info': () => ({ ...options.appInfo, licences: [...DATA_LICENCES] }),
@@ -319,7 +332,9 @@ export async function createMainCore(options: CoreOptions): Promise<MainCore> {
       options.revealFile?.(file)
       return options.revealFile !== undefined
     }),
+    'datasets:save': afterLoad((id) => saveDataset(saves, id)),
     'export:chart': afterLoad((request) => exporter.chart(request)),
+    'export:table': afterLoad((request) => saveTable(saves, request)),
     'export:dashboard': afterLoad((request) => exporter.dashboard(request)),
     'export:pack': afterLoad((request) => exporter.pack(request)),
     'export:deck': afterLoad((request) => exporter.deck(request)),

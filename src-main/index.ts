@@ -87,11 +87,11 @@ async function main(): Promise<void> {
     bundledDatasetsDir: join(resourcesDir(app.isPackaged, app.getAppPath(), process.resourcesPath), 'datasets'),
     chooseFolder,
     revealFile: (path) => shell.showItemInFolder(path),
-    chooseSavePath: async (defaultName, extension) => {
+    chooseSavePath: async (defaultName, extensions) => {
       const options = {
         title: t(lang(), 'menu.saveTitle'),
         defaultPath: defaultName,
-        filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
+        filters: extensions.map((e) => ({ name: e === 'xlsx' ? t(lang(), 'menu.filterXlsx') : e === 'csv' ? t(lang(), 'menu.filterCsv') : e.toUpperCase(), extensions: [e] })),
         // Linux asks before replacing a file only when told to; Windows and macOS always do.
         properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const],
       }
@@ -122,6 +122,7 @@ async function main(): Promise<void> {
       navigate: (view) => emit('menu:command', { kind: 'navigate', view }),
       exportPack: () => emit('menu:command', { kind: 'export-pack' }),
       exportDeck: () => emit('menu:command', { kind: 'export-deck' }),
+      saveDataset: () => emit('menu:command', { kind: 'save-dataset' }),
       setTheme: (theme) => reinstallUnlessSaved(core.changeSettings({ theme })),
       setLang: (lang) => reinstallUnlessSaved(core.changeSettings({ lang })),
       about: () => {

@@ -8,6 +8,8 @@ export interface MenuActions {
   openDataFolder(): void
   exportPack(): void
   exportDeck(): void
+  /** File ▸ Save Dataset as Excel…: the page asks which of the current view's datasets. */
+  saveDataset(): void
   navigate(view: ViewId): void
   setTheme(theme: Theme): void
   setLang(lang: Lang | null): void
@@ -34,6 +36,7 @@ export function buildMenuTemplate(settings: Settings, actions: MenuActions, isMa
     label: w('menu.file'),
     submenu: [
       { id: 'open-data-folder', label: w('menu.openDataFolder'), accelerator: 'CmdOrCtrl+O', click: () => actions.openDataFolder() },
+      { id: 'save-dataset', label: w('menu.saveDataset'), accelerator: 'CmdOrCtrl+Shift+S', click: () => actions.saveDataset() },
       { id: 'export-pack', label: w('menu.exportPack'), accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.exportPack() },
       { id: 'export-deck', label: w('menu.exportDeck'), accelerator: 'CmdOrCtrl+Shift+D', click: () => actions.exportDeck() },
       { type: 'separator' },

@@ -6,6 +6,7 @@ import type { ColumnarDataset, DatasetProblem } from './dataset'
 import type { ChartExportRequest, DashboardExportRequest, DeckDone, DeckExportRequest, ExportDone, ExportProgress, PackDone, PackExportRequest } from './export-contract'
 import type { Lang, Settings, SettingsPatch, Theme } from './settings'
 import type { Deck } from './deck'
+import type { SaveOutcome, TableSaveRequest } from './save-contract'
 import type { PresentationState, PresentStart, PresentUpdate } from './presentation'
 
 /** What every handler returns across IPC: errors are values, not throws. */
@@ -79,9 +80,13 @@ export interface InvokeChannels {
   'datasets:add-files': { args: [paths: string[]]; result: DatasetSnapshot }
   /** Shows a dataset file (one named in the snapshot) in the system file manager. */
   'datasets:reveal': { args: [file: string]; result: boolean }
+  /** *Save dataset as Excel…*: a loaded dataset (by id) in the documented layout, XLSX or CSV by the chosen name; `null` when cancelled. */
+  'datasets:save': { args: [id: string]; result: SaveOutcome }
   /** One chart to a file or the clipboard; `null` when the user cancels the save dialog. */
   'export:chart': { args: [request: ChartExportRequest]; result: ExportDone | null }
   'export:dashboard': { args: [request: DashboardExportRequest]; result: ExportDone | null }
+  /** A chart's table as CSV or XLSX (*Save as CSV / XLSX*); `null` when cancelled. */
+  'export:table': { args: [request: TableSaveRequest]; result: SaveOutcome }
   /** Every chart of every dashboard into a chosen folder; progress arrives as `export:progress`. */
   'export:pack': { args: [request: PackExportRequest]; result: PackDone | null }
   /** The briefing as a PowerPoint deck; `null` when the user cancels the save dialog. Progress arrives as `export:progress` per slide. */
@@ -120,6 +125,8 @@ export type MenuCommand =
   | { kind: 'about' }
   | { kind: 'export-pack' }
   | { kind: 'export-deck' }
+  /** File ▸ Save Dataset as Excel…: the page offers the current view's datasets. */
+  | { kind: 'save-dataset' }
 
 /** The app's views, in tab order: overview, then the three dashboards. */
 export const VIEW_IDS = ['overview', 'rectification', 'industry', 'cities'] as const
@@ -156,8 +163,10 @@ const INVOKE_CHANNEL_SET = {
   'datasets:choose-folder': true,
   'datasets:add-files': true,
   'datasets:reveal': true,
+  'datasets:save': true,
   'export:chart': true,
   'export:dashboard': true,
+  'export:table': true,
   'export:pack': true,
   'export:deck': true,
   'export:cancel': true,

@@ -18,6 +18,7 @@ import type {
 import type { ChartExportRequest, DashboardExportRequest, DeckExportRequest, ExportProgress, PackExportRequest } from './export-contract'
 import type { SettingsPatch } from './settings'
 import type { Deck } from './deck'
+import type { TableSaveRequest } from './save-contract'
 import type { PresentationState, PresentStart, PresentUpdate } from './presentation'
 
 /** Sends an invoke to main and resolves with its `Result`. */
@@ -44,9 +45,11 @@ export function createApi(invoke: Invoke, subscribe: Subscribe, pathForFile: Pat
     /** Loads dropped files; files without a path (e.g. dragged from a browser) are skipped. */
     addDroppedFiles: (files: File[]) => invoke('datasets:add-files', files.map((f) => pathForFile(f)).filter((p) => p.length > 0)),
     revealFile: (file: string) => invoke('datasets:reveal', file),
+    saveDataset: (id: string) => invoke('datasets:save', id),
     onDatasetsChanged: (listener: (snapshot: DatasetSnapshot) => void) => subscribe('datasets:changed', listener),
     exportChart: (request: ChartExportRequest) => invoke('export:chart', request),
     exportDashboard: (request: DashboardExportRequest) => invoke('export:dashboard', request),
+    saveTable: (request: TableSaveRequest) => invoke('export:table', request),
     exportPack: (request: PackExportRequest) => invoke('export:pack', request),
     exportDeck: (request: DeckExportRequest) => invoke('export:deck', request),
     cancelExport: () => invoke('export:cancel'),

@@ -76,3 +76,8 @@ export function withExtension(path: string, ext: string): string {
   if (accepted.some((e) => name.endsWith(`.${e}`) && name.length > e.length + 1)) return path
   return `${path}.${wanted}`
 }
+
+/** A chart table's suggested file name without extension, e.g. `industry-gdp-table-zh-cn`. */
+export function tableFileStem(dashboard: string, chart: string, lang: Lang): string {
+  return `${slug(dashboard)}-${chartPart(dashboard, chart)}-table-${langTag(lang)}`
+}

@@ -3,7 +3,6 @@
  * the same engine as the CLI, and writes it where the user chose. Where to
  * save and the clipboard are injected, so this runs (and is tested) without Electron.
  */
-import { existsSync } from 'node:fs'
 import { DASHBOARDS } from '../../src-shared/charts'
 import type { ChartSpec, DashboardId, DataIndex } from '../../src-shared/charts/types'
 import {
@@ -19,7 +18,8 @@ import {
 } from '../../src-shared/export-contract'
 import { markingText, THEMES, type Lang, type Settings } from '../../src-shared/settings'
 import { HandlerError } from '../ipc/gateway'
-import { chartFileName, dashboardFileName, deckFileName, withExtension } from './names'
+import { askSavePath } from './save-path'
+import { chartFileName, dashboardFileName, deckFileName } from './names'
 import { PACK_FORMATS } from './pack'
 import { DECK_ASPECTS } from './pptx-layout'
 import type { DeckSlide } from './deck'
@@ -91,21 +91,8 @@ export function createExportService(deps: ExportDeps) {
     }
   }
 
-  /**
-   * Asks where to save; the answer always ends in `.ext` (see `withExtension`).
-   * If adding the extension names a file that exists, the dialog never asked
-   * about replacing it, so it is shown again with that full name.
-   */
-  async function savePath(defaultName: string, ext: string): Promise<string | null> {
-    let suggestion = defaultName
-    for (;;) {
-      const chosen = await deps.chooseSavePath(suggestion, ext)
-      if (chosen === null) return null
-      const path = withExtension(chosen, ext)
-      if (path === chosen || !existsSync(path)) return path
-      suggestion = path
-    }
-  }
+  /** Asks where to save; the answer always ends in `.ext` (see `askSavePath`). */
+  const savePath = (defaultName: string, ext: string): Promise<string | null> => askSavePath((name) => deps.chooseSavePath(name, ext), defaultName, [ext])
 
   async function chart(req: ChartExportRequest): Promise<ExportDone | null> {
     if (!isObject(req)) bad('export request must be an object')

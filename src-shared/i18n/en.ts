@@ -15,6 +15,7 @@ export default {
   menu: {
     file: '&File',
     openDataFolder: 'Open Data Folder…',
+    saveDataset: 'Save Dataset as Excel…',
     exportPack: 'Export Briefing Pack…',
     exportDeck: 'Export PowerPoint Deck…',
     quit: 'Quit',
@@ -44,6 +45,8 @@ export default {
     aboutDetail: 'Data and asset licences:',
     openFolderTitle: 'Open data folder',
     saveTitle: 'Export',
+    filterXlsx: 'Excel workbook (.xlsx)',
+    filterCsv: 'CSV, UTF-8 (.csv)',
   },
   nav: {
     label: 'Dashboards',
@@ -148,6 +151,9 @@ export default {
     copyFailed: 'Could not copy: {reason}',
     caption: '{title}: the {n} figures the chart draws',
     chartLabel: '{title}. Chart; press Enter for its table, Shift+F10 for its menu.',
+    saveCsv: 'Save as CSV…',
+    saveXlsx: 'Save as XLSX…',
+    sheet: 'Table',
   },
   /** The words exports print themselves: caption strip and PDF index. */
   exportText: {
@@ -296,6 +302,8 @@ export default {
     datasets: 'Datasets ({n})',
     figures: '{n} figures | {n} figure | {n} figures',
     previewNote: 'The first {n} of {total} figures, as read',
+    save: 'Save as Excel…',
+    saveLabel: 'Save as Excel… — {title}',
     col: { entity: 'Entity', indicator: 'Indicator', year: 'Year or period', value: 'Value', unit: 'Unit', qualifier: 'Qualifier', tier: 'Source tier' },
   },
   export: {
@@ -335,6 +343,25 @@ export default {
     aspects: { '16:9': 'Widescreen 16:9', '4:3': 'Standard 4:3' },
     slideProgress: 'Slide {done} of {total} ({percent}%)',
     deckDone: 'Saved {path} ({n} slides).',
+  },
+  /** Saving data files: a dataset (File menu, data bar) and a chart's table. */
+  save: {
+    title: 'Save a dataset as Excel',
+    hint: 'Writes the dataset in the documented layout: meta and data sheets, instructions in both languages, drop-down lists for tier, qualifier and unit. Type a name ending in .csv for a CSV file.',
+    inView: 'Datasets in this view',
+    others: 'Other loaded datasets',
+    savedDataset: 'Saved {path} ({n} figures).',
+    savedTable: 'Saved {path} ({n} rows).',
+    refused: 'Could not save: {message}',
+    errors: {
+      'disk-full': 'The disk is full: could not write {path}. Free some space or choose another folder.',
+      quota: 'The disk quota is used up: could not write {path}. Free some space or choose another folder.',
+      'no-permission': 'No permission to write {path}. Choose a folder you can write to.',
+      'read-only': 'The disk is read-only: could not write {path}. Choose another folder.',
+      'no-folder': 'The folder for {path} does not exist.',
+      'in-the-way': 'Could not write {path}: a file or folder of that name is in the way.',
+      other: 'Could not write {path}: {detail}',
+    },
   },
   present: {
     button: 'Present',

@@ -10,6 +10,7 @@ const zhCN: typeof en = {
   menu: {
     file: '文件(&F)',
     openDataFolder: '打开数据文件夹…',
+    saveDataset: '将数据集另存为 Excel…',
     exportPack: '导出简报包…',
     exportDeck: '导出 PowerPoint 演示文稿…',
     quit: '退出',
@@ -39,6 +40,8 @@ const zhCN: typeof en = {
     aboutDetail: '数据与素材许可：',
     openFolderTitle: '打开数据文件夹',
     saveTitle: '导出',
+    filterXlsx: 'Excel 工作簿（.xlsx）',
+    filterCsv: 'CSV，UTF-8（.csv）',
   },
   nav: {
     label: '仪表板',
@@ -142,6 +145,9 @@ const zhCN: typeof en = {
     copyFailed: '无法复制：{reason}',
     caption: '{title}：图中所绘的 {n} 个数据',
     chartLabel: '{title}。图表；按回车键查看表格，按 Shift+F10 打开菜单。',
+    saveCsv: '另存为 CSV…',
+    saveXlsx: '另存为 XLSX…',
+    sheet: '表格',
   },
   exportText: {
     asOf: '数据截至 {date}',
@@ -284,6 +290,8 @@ const zhCN: typeof en = {
     datasets: '数据集（{n}）',
     figures: '{n} 个数字',
     previewNote: '按读取结果显示前 {n} 个数字（共 {total} 个）',
+    save: '另存为 Excel…',
+    saveLabel: '另存为 Excel… — {title}',
     col: { entity: '实体', indicator: '指标', year: '年份或时期', value: '数值', unit: '单位', qualifier: '限定', tier: '来源等级' },
   },
   export: {
@@ -323,6 +331,24 @@ const zhCN: typeof en = {
     aspects: { '16:9': '宽屏 16:9', '4:3': '标准 4:3' },
     slideProgress: '第 {done} / {total} 页（{percent}%）',
     deckDone: '已保存 {path}（{n} 页）。',
+  },
+  save: {
+    title: '将数据集另存为 Excel',
+    hint: '按文档规定的格式写出数据集：meta 表和 data 表、中英文说明、来源等级、限定词和单位的下拉列表。文件名以 .csv 结尾则保存为 CSV 文件。',
+    inView: '本视图的数据集',
+    others: '其他已加载的数据集',
+    savedDataset: '已保存 {path}（{n} 个数字）。',
+    savedTable: '已保存 {path}（{n} 行）。',
+    refused: '无法保存：{message}',
+    errors: {
+      'disk-full': '磁盘已满，无法写入 {path}。请腾出空间或换一个文件夹。',
+      quota: '磁盘配额已用完，无法写入 {path}。请腾出空间或换一个文件夹。',
+      'no-permission': '没有写入 {path} 的权限。请换一个可写的文件夹。',
+      'read-only': '磁盘为只读，无法写入 {path}。请换一个文件夹。',
+      'no-folder': '{path} 所在的文件夹不存在。',
+      'in-the-way': '无法写入 {path}：已有同名的文件或文件夹。',
+      other: '无法写入 {path}：{detail}',
+    },
   },
   present: {
     button: '演示',

@@ -32,7 +32,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-async function start() {
+async function start(more: Partial<Parameters<typeof createMainCore>[0]> = {}) {
   core = await createMainCore({
     userDataDir: join(dir, 'userdata'),
     systemLocale: 'en-US',
@@ -40,6 +40,7 @@ async function start() {
     emit: () => undefined,
     bundledDatasetsDir: join(dir, 'bundled'),
     revealFile: (p) => void revealed.push(p),
+    ...more,
   })
   // As the app does once its window is up: the first load is done before the page's calls.
   await core.loadData()
@@ -148,6 +149,24 @@ describe('datasets:reveal from a compromised renderer', () => {
       await expect(call('datasets:reveal', p)).resolves.toMatchObject({ ok: false, error: { code: 'bad-request' } })
     }
     expect(revealed).toEqual([])
+  })
+})
+
+describe('datasets:save and export:table from a compromised renderer', () => {
+  it('saves only a loaded dataset (a user’s too), and refuses a malformed table, before any dialog', async () => {
+    const asked: string[] = []
+    const { core, call } = await start({ chooseSavePath: async (name) => (asked.push(name), join(dir, 'out')) })
+    for (const id of ['/etc/passwd', '../settings', 42, null, { id: 'mine' }]) {
+      await expect(call('datasets:save', id)).resolves.toMatchObject({ ok: false, error: { code: 'bad-request' } })
+    }
+    for (const req of [null, { chartId: 'industry-gdp', format: 'csv', title: 't', sourceLine: '', asOf: null, rows: [{ entity: 1 }] }, { chartId: '__proto__' }]) {
+      await expect(call('export:table', req)).resolves.toMatchObject({ ok: false, error: { code: 'bad-request' } })
+    }
+    expect(asked).toEqual([])
+    await writeFile(join(dir, 'drop', 'mine.csv'), good)
+    await core.openDataFolder(join(dir, 'drop'))
+    await expect(call('datasets:save', 'mine')).resolves.toEqual({ ok: true, value: { saved: true, path: join(dir, 'out.xlsx'), format: 'xlsx', rows: 1 } })
+    expect(asked).toEqual(['mine.xlsx'])
   })
 })
 

@@ -8,6 +8,7 @@ function actions() {
     openDataFolder: vi.fn<MenuActions['openDataFolder']>(),
     exportPack: vi.fn<MenuActions['exportPack']>(),
     exportDeck: vi.fn<MenuActions['exportDeck']>(),
+    saveDataset: vi.fn<MenuActions['saveDataset']>(),
     navigate: vi.fn<MenuActions['navigate']>(),
     setTheme: vi.fn<MenuActions['setTheme']>(),
     setLang: vi.fn<MenuActions['setLang']>(),
@@ -65,6 +66,13 @@ describe('the application menu', () => {
     expect(byId('open-data-folder')).toMatchObject({ label: 'Open Data Folder…', accelerator: 'CmdOrCtrl+O' })
     click('open-data-folder')
     expect(a.openDataFolder).toHaveBeenCalledOnce()
+  })
+
+  it('asks the page to save one of the current view’s datasets with CmdOrCtrl+Shift+S', () => {
+    const { byId, click, a } = build()
+    expect(byId('save-dataset')).toMatchObject({ label: 'Save Dataset as Excel…', accelerator: 'CmdOrCtrl+Shift+S' })
+    click('save-dataset')
+    expect(a.saveDataset).toHaveBeenCalledOnce()
   })
 
   it('switches views with CmdOrCtrl+1…4', () => {

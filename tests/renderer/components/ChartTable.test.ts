@@ -1,9 +1,19 @@
 import { mount } from '@vue/test-utils'
-import { describe, expect, it, vi } from 'vitest'
+import { createPinia, setActivePinia, type Pinia } from 'pinia'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import ChartTable from '../../../src-renderer/src/components/ChartTable.vue'
 import { createAppI18n } from '../../../src-renderer/src/i18n'
 import { figureRow } from '../../../src-shared/charts/table'
 import type { Figure, Source } from '../../../src-shared/dataset'
+import type { SaveOutcome } from '../../../src-shared/save-contract'
+import { useNoticesStore } from '../../../src-renderer/src/stores/notices'
+import { installFakeApi } from '../fake-api'
+
+let pinia: Pinia
+beforeEach(() => {
+  pinia = createPinia()
+  setActivePinia(pinia)
+})
 
 const src = (tier: Source['tier'], title: string): Source => ({ tier, title, url: tier === 'article' ? null : `https://example.org/${encodeURIComponent(title)}`, year: null, quote: 'q', formula: null })
 const ARTICLE = src('article', 'G60 S&T Innovation Valley article')
@@ -18,7 +28,10 @@ const rows = [
 ]
 
 function mountTable() {
-  return mount(ChartTable, { props: { rows, title: 'Songjiang GDP', lang: 'en' }, global: { plugins: [createAppI18n('en')] } })
+  return mount(ChartTable, {
+    props: { rows, title: 'Songjiang GDP', lang: 'en', chartId: 'industry-gdp', sourceLine: 'Source: Shanghai Daily (official)', asOf: '2020' },
+    global: { plugins: [pinia, createAppI18n('en')] },
+  })
 }
 
 describe('ChartTable', () => {
@@ -55,6 +68,26 @@ describe('ChartTable', () => {
     expect(lines[0]!.split('\t')).toHaveLength(10)
     expect(lines[1]!.split('\t')[3]).toBe('1,637.11')
     expect(w.get('[data-role="table-status"]').text()).toContain('Copied 3 rows')
+  })
+
+  it('saves the rows as shown (sorted) as CSV through main, and tells where the file went or why it was not written', async () => {
+    const { api } = installFakeApi()
+    const outcomes: SaveOutcome[] = [
+      { saved: true, path: '/tmp/t.csv', format: 'csv', rows: 3 },
+      { saved: false, path: '/ro/t.xlsx', reason: 'read-only', detail: 'EROFS' },
+    ]
+    const saveTable = vi.fn(async () => ({ ok: true as const, value: outcomes.shift()! }))
+    Object.assign(api, { saveTable })
+    const w = mountTable()
+    await w.get('[data-sort="value"]').trigger('click')
+    await w.get('[data-action="table-save-csv"]').trigger('click')
+    await vi.waitFor(() => expect(useNoticesStore().notices.map((n) => n.message)).toEqual(['Saved /tmp/t.csv (3 rows).']))
+    const request = (saveTable.mock.calls[0] as unknown[])[0] as { rows: { value: string }[] }
+    expect(request).toMatchObject({ chartId: 'industry-gdp', title: 'Songjiang GDP', sourceLine: 'Source: Shanghai Daily (official)', asOf: '2020', format: 'csv' })
+    expect(request.rows.map((r) => r.value)).toEqual(['55.0', '995.36', '1,637.11'])
+    expect(structuredClone(request)).toEqual(request)
+    await w.get('[data-action="table-save-xlsx"]').trigger('click')
+    await vi.waitFor(() => expect(useNoticesStore().notices.at(-1)).toMatchObject({ id: 'save-failed', level: 'error', message: 'The disk is read-only: could not write /ro/t.xlsx. Choose another folder.' }))
   })
 
   it('closes on Esc', async () => {
