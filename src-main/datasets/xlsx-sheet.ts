@@ -1,8 +1,9 @@
 /**
- * The cells of one worksheet, as Excel and WPS show them: shared, inline and
+ * The cells of one worksheet, by what their formats mean: shared, inline and
  * rich text as text; formulas by their saved result; numbers to 15
- * significant digits, percent-formatted ones as the percentage shown (0.46 in
- * a `0%` cell reads as `46%`), date-formatted ones as dates; a hyperlinked
+ * significant digits (not rounded to the decimals a format shows),
+ * percent-formatted ones × 100 as a percentage (0.46 in a `0%` cell reads as
+ * `46%`; 0.3245 in `0.0%` as `32.45%`), date-formatted ones as dates; a hyperlinked
  * cell by its link; merged cells repeating the top-left value. A value that
  * cannot be read as seen — a formula with no saved result, a number in a
  * display-scaling format — is a refusal naming the cell, never a silent gap.

@@ -56,6 +56,15 @@ describe('XLSX number formats', () => {
     expect(r.problems).toEqual([])
     expect(r.figures.map((f) => f.value)).toEqual([1040.45, 0.3])
   })
+
+  it('keeps the stored digits a format hides: 0.3245 in a 0.0% cell reads 32.45 percent (Excel shows 32.4%), 1.25 in a 0.0 cell reads 1.25 (shown 1.3)', async () => {
+    const r = await read({ rows: META + rawRow(3, HEADER) + figureRow(4, 0.3245) + figureRow(5, 1.25, { unit: 'yuan-100m' }), styles: [0, 165, 166], numFmts: { 165: '0.0%', 166: '0.0' }, edit: (path, xml) => (path.includes('sheet1') ? xml.replace('<c r="D4">', '<c r="D4" s="1">').replace('<c r="D5">', '<c r="D5" s="2">') : xml) })
+    expect(r.problems).toEqual([])
+    expect(r.figures.map((f) => [f.value, f.unit, f.decimals])).toEqual([
+      [32.45, 'percent', undefined],
+      [1.25, 'yuan-100m', undefined],
+    ])
+  })
 })
 
 describe('XLSX numbers typed as text', () => {
