@@ -31,6 +31,30 @@ export interface PackEntry {
 
 const nn = (n: number): string => String(n).padStart(2, '0')
 
+/** Share of a page's height, inside its margins, that a chart's picture may take; the table starts under it. */
+const PDF_PICTURE_SHARE = 0.5
+/** Pixel ratio of a chart's PNG on a pack PDF page: a 458 pt picture of 611 px at 3× is about 290 dots per inch. */
+export const PDF_PIXEL_RATIO = 3
+/** PDF points per inch (the PDF user unit). */
+const PT_PER_INCH = 72
+/** CSS pixels per inch, as the deck lays out its pictures (`PX_PER_INCH` in pptx-layout). */
+const CSS_PX_PER_INCH = 96
+
+/**
+ * The CSS size (px) a chart is laid out at for a pack PDF page of `page` points with
+ * `margin` points around, keeping the `aspect` (width, height) of the chosen chart size:
+ * the size of its picture box at 96 px per inch. A chart laid out at 1920 px and shrunk
+ * into a 458 pt box printed its 12 px labels at about 3 pt; laid out at the box's own
+ * size they print at 9 pt, as on the screen. The PNG is drawn at a pixel ratio on top.
+ */
+export function pdfChartSize(page: readonly [number, number], margin: number, aspect: { width: number; height: number }): { width: number; height: number } {
+  const innerW = page[0] - 2 * margin
+  const boxH = (page[1] - 2 * margin) * PDF_PICTURE_SHARE
+  const wPt = Math.min(innerW, (boxH * aspect.width) / aspect.height)
+  const width = Math.round((wPt * CSS_PX_PER_INCH) / PT_PER_INCH)
+  return { width, height: Math.round((width * aspect.height) / aspect.width) }
+}
+
 /** Paints the page's background (themes other than light) and the marking band, if any. */
 function paintBackground(doc: PDFKit.PDFDocument, theme: Theme, marking?: string | null): void {
   if (theme !== 'light') doc.save().rect(0, 0, doc.page.width, doc.page.height).fill(PALETTES[theme].background).restore()
@@ -116,7 +140,7 @@ export function addChartPage(doc: PDFKit.PDFDocument, e: PackEntry, png: Uint8Ar
   const captionHeight = caption.reduce((h, t) => h + doc.heightOfString(t, { width }) + 3, 0)
   const bottom = doc.page.height - m.bottom
   // The picture takes at most half the page, so the table starts under it.
-  const boxH = Math.min(bottom - top - captionHeight - 8, (doc.page.height - m.top - m.bottom) * 0.5)
+  const boxH = Math.min(bottom - top - captionHeight - 8, (doc.page.height - m.top - m.bottom) * PDF_PICTURE_SHARE)
   const imgW = Math.min(width, (boxH * opts.width) / opts.height)
   const imgH = (imgW * opts.height) / opts.width
   // `null`: a layout pass that only measures pages; the picture's place is kept, nothing is decoded.

@@ -11,8 +11,8 @@ import type { DashboardId, DataIndex } from '../../src-shared/charts/types'
 import type { Lang, Theme } from '../../src-shared/settings'
 import type { ChartData } from './compose'
 import { packDeckName, packFileName, packPdfName } from './names'
-import { addChartPage, addIndexPages, type PackEntry } from './pack-pdf'
-import { createPdf, PDF_PAGES, type PdfBuild } from './pdf'
+import { addChartPage, addIndexPages, PDF_PIXEL_RATIO, pdfChartSize, type PackEntry } from './pack-pdf'
+import { createPdf, PDF_MARGIN, PDF_PAGES, type PdfBuild } from './pdf'
 import { buildDeck } from './pptx'
 import type { DeckAspect } from './pptx-layout'
 import type { DeckSlide } from './deck'
@@ -110,8 +110,10 @@ export async function exportBriefingPack(outDir: string, data: DataIndex, opts: 
     const outputs = imageFormats.map((format) => ({ name: packFileName(e.n, e.dashboard, e.chartId, opts.lang, format), bytes: encodeSvg(svg, { ...opts, format }).bytes }))
     if (wantPdf) {
       // The PDF page carries the caption as text, so its picture has none.
-      const plain = chartSvgFromResult(e.title, result, { ...opts, background: 'solid', caption: false, marking: null })
-      pdfImages.push({ entry: e, png: encodeSvg(plain, { ...opts, format: 'png', scale: Math.min(opts.scale, 2) }).bytes })
+      // Laid out at its printed size, so its labels print at the screen's size, not shrunk.
+      const size = pdfChartSize(PDF_PAGES.a4, PDF_MARGIN, opts)
+      const plain = chartSvgFromResult(e.title, result, { ...opts, ...size, background: 'solid', caption: false, marking: null })
+      pdfImages.push({ entry: e, png: encodeSvg(plain, { ...opts, ...size, format: 'png', scale: PDF_PIXEL_RATIO }).bytes })
     }
     opts.signal?.throwIfAborted()
     for (const o of outputs) {

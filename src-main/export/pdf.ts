@@ -23,6 +23,9 @@ export interface PdfBuild {
   finish(): Promise<Uint8Array>
 }
 
+/** The page margin in points (about 14 mm) of every PDF the app writes, unless a caller gives another. */
+export const PDF_MARGIN = 40
+
 /**
  * A new document with one page of `size` already open. `compress: false`
  * keeps content streams readable (tests look for text in them).
@@ -30,7 +33,7 @@ export interface PdfBuild {
 export function createPdf(opts: { size: [number, number]; title: string; lang: string; compress?: boolean; margin?: number }): PdfBuild {
   const doc = new PDFDocument({
     size: opts.size,
-    margin: opts.margin ?? 40,
+    margin: opts.margin ?? PDF_MARGIN,
     compress: opts.compress ?? true,
     lang: opts.lang,
     displayTitle: true,

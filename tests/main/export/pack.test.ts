@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DASHBOARDS } from '../../../src-shared/charts/index'
 import { bundledData } from '../../../src-main/export/data-index'
 import { exportBriefingPack, type PackResult } from '../../../src-main/export/pack'
-import { packSources } from '../../../src-main/export/pack-pdf'
+import { packSources, PDF_PIXEL_RATIO, pdfChartSize } from '../../../src-main/export/pack-pdf'
+import { PDF_MARGIN, PDF_PAGES } from '../../../src-main/export/pdf'
 import { pdfPageCount, pdfText, pngSize, xmlWellFormed } from './helpers'
 
 const allCharts = Object.values(DASHBOARDS).flatMap((d) => d.charts)
@@ -52,6 +53,20 @@ describe('exportBriefingPack', () => {
     expect(xmlWellFormed(svg)).toBe(true)
     expect(svg).toContain('数据截至')
     expect(svg).toMatch(/来源|官方/)
+  })
+
+  it('lays each PDF picture out at its printed size, so a 12 px label prints at 9 pt, not shrunk from the PNG size', async () => {
+    const pdf = (await readFile(pack.files.find((f) => f.endsWith('.pdf'))!)).toString('latin1')
+    const size = pdfChartSize(PDF_PAGES.a4, PDF_MARGIN, { width: 640, height: 360 })
+    // Half an A4 landscape page's inner height at 16:9 is 458 pt across: 611 CSS px at 96 px per inch.
+    expect(size).toEqual({ width: 611, height: 344 })
+    const widths = [...pdf.matchAll(/\/Subtype \/Image[^>]*?\/Width (\d+)|\/Width (\d+)[^>]*?\/Subtype \/Image/g)].map((m) => Number(m[1] ?? m[2]))
+    expect(widths.length).toBeGreaterThanOrEqual(allCharts.length - pack.skipped.length)
+    for (const w of widths) expect(w).toBe(size.width * PDF_PIXEL_RATIO)
+    // Whatever size the PNGs are asked at, the printed picture is the same.
+    expect(pdfChartSize(PDF_PAGES.a4, PDF_MARGIN, { width: 3840, height: 2160 })).toEqual(size)
+    // A 4:3 chart is as tall as the box and narrower.
+    expect(pdfChartSize(PDF_PAGES.a4, PDF_MARGIN, { width: 1024, height: 768 })).toEqual({ width: 458, height: 344 })
   })
 
   it('reports progress once per file, ending at the total', () => {
