@@ -2,6 +2,7 @@
  * User settings: their shape, defaults and validation. Shared by the main
  * process (which owns the file) and the renderer (which shows and edits them).
  */
+import { ID_PATTERN } from './dataset-rules'
 
 /** The app's themes: light, dark, and projector (high contrast, large type). */
 export const THEMES = ['light', 'dark', 'projector'] as const
@@ -12,6 +13,14 @@ export type Theme = (typeof THEMES)[number]
 export const LANGS = ['zh-CN', 'en'] as const
 /** A language code (see `LANGS`). */
 export type Lang = (typeof LANGS)[number]
+
+/** The scales the city GDP chart offers: absolute values, indexed to the first common year = 100, or a log axis. */
+export const CITY_SCALES = ['absolute', 'indexed', 'log'] as const
+/** One of `CITY_SCALES`. */
+export type CityScale = (typeof CITY_SCALES)[number]
+
+/** Longest indicator id the map choice may name, in characters (ids are short kebab-case words). */
+export const MAX_INDICATOR_ID_LENGTH = 100
 
 /**
  * The main window's last normal (not maximised, not full-screen) position and
@@ -40,6 +49,13 @@ export interface Settings {
   decals: boolean
   /** A marking such as "For internal briefing only", shown as a banner and on every exported page; off by default. */
   marking: Marking
+  /** How the city GDP chart is scaled, on screen, on slides and in every export. */
+  cityScale: CityScale
+  /**
+   * The indicator id the corridor map shades the cities by, on screen, on slides and in every
+   * export; `null` for the map's default (GDP). An id the data does not offer draws the default.
+   */
+  mapIndicator: string | null
 }
 
 /**
@@ -66,6 +82,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   breakYear: 2016,
   decals: false,
   marking: Object.freeze({ on: false, text: Object.freeze({ 'zh-CN': '', en: '' }) }),
+  cityScale: 'absolute',
+  mapIndicator: null,
 })
 
 /**
@@ -152,6 +170,11 @@ const CHECKS: Record<keyof Settings, Checker> = {
     const m = checkMarking(v)
     return typeof m === 'string' ? { ok: false, message: m } : { ok: true, value: m }
   },
+  cityScale: (v) => (CITY_SCALES.includes(v as CityScale) ? { ok: true, value: v } : { ok: false, message: `expected one of ${CITY_SCALES.join(', ')}` }),
+  mapIndicator: (v) =>
+    v === null || (typeof v === 'string' && v.length <= MAX_INDICATOR_ID_LENGTH && ID_PATTERN.test(v))
+      ? { ok: true, value: v }
+      : { ok: false, message: `expected null or an indicator id (kebab-case, at most ${MAX_INDICATOR_ID_LENGTH} characters)` },
 }
 
 /**

@@ -34,6 +34,7 @@ export const HEAVY_TESTS: readonly string[] = [
   'tests/main/export/render.test.ts',
   'tests/main/export/render-text.test.ts',
   'tests/main/export/service.test.ts',
+  'tests/main/export/service-view.test.ts',
   'tests/layering/layering.test.ts',
   'tests/main/index.test.ts',
   'tests/packaging/electron-builder.test.ts',

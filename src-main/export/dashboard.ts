@@ -13,14 +13,14 @@ import { markingHeight, markingSvg } from './marking'
 import { PALETTES, type ExportPalette } from './palette'
 import { createPdf, PDF_PAGES } from './pdf'
 import { rasterize } from './raster'
-import { buildChart, chartContext } from './render'
+import { buildChart, chartContext, type ViewChoices } from './render'
 import { escapeXml, textWidth, wrapText } from './text'
 
 /** The fixed page sizes a dashboard exports to: a 16:9 slide or A4 landscape. */
 export type DashboardPage = 'slide' | 'a4'
 
 /** How a dashboard is exported: page, PNG or PDF, theme, language, pixel ratio and break year. */
-export interface DashboardExportOptions {
+export interface DashboardExportOptions extends ViewChoices {
   page: DashboardPage
   format: 'png' | 'pdf'
   theme: Theme

@@ -16,7 +16,7 @@ import { createPdf, PDF_MARGIN, PDF_PAGES, type PdfBuild } from './pdf'
 import { buildDeck } from './pptx'
 import type { DeckAspect } from './pptx-layout'
 import type { DeckSlide } from './deck'
-import { buildChart, chartContext, chartSvgFromResult, checkChartOptions, encodeSvg } from './render'
+import { buildChart, chartContext, chartSvgFromResult, checkChartOptions, encodeSvg, type ViewChoices } from './render'
 import { ensureExportDir, writeExport } from './write'
 
 /** The formats a briefing pack writes: a PNG and/or SVG per chart, one PDF with the index, and the PowerPoint deck. */
@@ -26,7 +26,7 @@ export type PackFormat = 'png' | 'svg' | 'pdf' | 'pptx'
 export const PACK_FORMATS: readonly PackFormat[] = ['png', 'svg', 'pdf', 'pptx']
 
 /** How a briefing pack is written: formats, chart size and pixel ratio, theme, language, and an abort signal for Cancel. */
-export interface PackOptions {
+export interface PackOptions extends ViewChoices {
   formats: PackFormat[]
   scale: number
   width: number
@@ -154,6 +154,8 @@ async function writePackDeck(outDir: string, data: DataIndex, opts: PackOptions)
     marking: opts.marking,
     breakYear: opts.breakYear,
     decals: opts.decals,
+    cityScale: opts.cityScale,
+    mapIndicator: opts.mapIndicator,
     signal: opts.signal,
     slides: opts.slides,
   })

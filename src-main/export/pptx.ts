@@ -18,12 +18,12 @@ import { FONT_FAMILY } from './fonts'
 import { WORDS } from './labels'
 import { PALETTES, type ExportPalette } from './palette'
 import { CHART_PIXEL_RATIO, chartSlideLayout, deckType, kpiCardLayout, kpiSlideLayout, SLIDE_SIZES, slideNotes, textSlideLayout, type Box, type DeckAspect } from './pptx-layout'
-import { buildChart, chartContext, chartSvgFromResult, encodeSvg } from './render'
+import { buildChart, chartContext, chartSvgFromResult, encodeSvg, type ViewChoices } from './render'
 import { chartSummary } from './summary'
 import { writeExport } from './write'
 
 /** How a deck is written: slide shape, export theme, language, the title slide's version and time, the marking, the slides, progress and cancel. */
-export interface DeckOptions {
+export interface DeckOptions extends ViewChoices {
   aspect: DeckAspect
   theme: Theme
   lang: Lang
@@ -163,7 +163,7 @@ export async function buildDeck(data: DataIndex, opts: DeckOptions): Promise<Dec
       text(slide, b.title, L.title, { size: type.title, color: p.text, bold: true, name: 'Title', valign: 'bottom' })
       text(slide, s.takeaway?.trim() || summary, L.takeaway, { size: type.takeaway, color: p.muted, name: 'Takeaway' })
       // The caption is on the slide as text, so the picture has none.
-      const svg = chartSvgFromResult(b.title, r, { width: L.chart.pxWidth, height: L.chart.pxHeight, theme: opts.theme, lang: opts.lang, background: 'solid', caption: false, breakYear: opts.breakYear, decals: opts.decals })
+      const svg = chartSvgFromResult(b.title, r, { width: L.chart.pxWidth, height: L.chart.pxHeight, theme: opts.theme, lang: opts.lang, background: 'solid', caption: false })
       const png = encodeSvg(svg, { format: 'png', scale: CHART_PIXEL_RATIO, width: L.chart.pxWidth, height: L.chart.pxHeight, theme: opts.theme })
       slide.addImage({ data: `image/png;base64,${Buffer.from(png.bytes).toString('base64')}`, x: L.chart.x, y: L.chart.y, w: L.chart.w, h: L.chart.h, altText: `${b.title}. ${summary}`, objectName: 'Chart' })
       text(slide, L.source.text, L.source, { size: L.source.fontSize, color: p.muted, name: 'Sources' })

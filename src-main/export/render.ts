@@ -6,7 +6,8 @@
  */
 import type { ChartContext, ChartSpec, DataIndex } from '../../src-shared/charts/types'
 import { MAX_TOTAL_PIXELS } from '../../src-shared/export-contract'
-import { DEFAULT_SETTINGS, LANGS, THEMES, type Lang, type Theme } from '../../src-shared/settings'
+import { CITY_SCALES, DEFAULT_SETTINGS, LANGS, MAX_INDICATOR_ID_LENGTH, THEMES, type CityScale, type Lang, type Theme } from '../../src-shared/settings'
+import { ID_PATTERN } from '../../src-shared/dataset-rules'
 import { chartFragment, layoutZoom, svgDocument, type ChartData } from './compose'
 import { markingHeight, markingSvg } from './marking'
 import { PALETTES } from './palette'
@@ -16,8 +17,26 @@ import { escapeXml } from './text'
 /** The file formats a single chart exports to. */
 export type ChartFormat = 'png' | 'svg' | 'jpeg'
 
-/** How one chart is exported: format, pixel ratio, size in layout px, theme, language, background and caption. */
-export interface ChartExportOptions {
+/**
+ * What the user chose to see on screen, drawn the same in every export: the city GDP
+ * chart's scale and the map's figure (the settings `cityScale` and `mapIndicator`). Absent
+ * fields draw the defaults (absolute values, GDP); a map figure the data does not offer draws GDP.
+ */
+export interface ViewChoices {
+  cityScale?: CityScale
+  mapIndicator?: string | null
+}
+
+/** The reason `view` is not a valid set of view choices (it may come from a caller that is not trusted), or `null`. */
+export function checkViewChoices(view: ViewChoices): string | null {
+  if (view.cityScale !== undefined && !CITY_SCALES.includes(view.cityScale)) return `city scale must be one of ${CITY_SCALES.join(', ')}, got ${String(view.cityScale)}`
+  const m = view.mapIndicator
+  if (m !== undefined && m !== null && !(typeof m === 'string' && m.length <= MAX_INDICATOR_ID_LENGTH && ID_PATTERN.test(m))) return `map figure must be an indicator id (kebab-case, at most ${MAX_INDICATOR_ID_LENGTH} characters)`
+  return null
+}
+
+/** How one chart is exported: format, pixel ratio, size in layout px, theme, language, background, caption and the screen's view choices. */
+export interface ChartExportOptions extends ViewChoices {
   format: ChartFormat
   /** Pixel ratio, 1–4: a PNG is `width * scale` × `height * scale` px. */
   scale: number
@@ -50,7 +69,7 @@ export const MAX_SCALE = 4
 const MAX_PIXELS = 16384
 
 /** The reason `opts` cannot be exported, or `null` when they can. */
-export function checkChartOptions(opts: Pick<ChartExportOptions, 'scale' | 'width' | 'height' | 'theme' | 'lang'> & { format?: string }): string | null {
+export function checkChartOptions(opts: Pick<ChartExportOptions, 'scale' | 'width' | 'height' | 'theme' | 'lang'> & ViewChoices & { format?: string }): string | null {
   if (!(opts.scale >= MIN_SCALE && opts.scale <= MAX_SCALE)) return `scale must be from ${MIN_SCALE} to ${MAX_SCALE}, got ${opts.scale}`
   for (const k of ['width', 'height'] as const) {
     const v = opts[k]
@@ -64,12 +83,19 @@ export function checkChartOptions(opts: Pick<ChartExportOptions, 'scale' | 'widt
   if (!THEMES.includes(opts.theme)) return `theme must be one of ${THEMES.join(', ')}, got ${opts.theme}`
   if (!LANGS.includes(opts.lang)) return `language must be one of ${LANGS.join(', ')}, got ${opts.lang}`
   if (opts.format !== undefined && !['png', 'svg', 'jpeg'].includes(opts.format)) return `format must be png, svg or jpeg, got ${opts.format}`
-  return null
+  return checkViewChoices(opts)
 }
 
-/** The option builders' context for an export; break year and pattern fills default to the settings' defaults. */
-export function chartContext(opts: Pick<ChartExportOptions, 'theme' | 'lang' | 'breakYear' | 'decals'>): ChartContext {
-  return { lang: opts.lang, theme: opts.theme, breakYear: opts.breakYear ?? DEFAULT_SETTINGS.breakYear, decals: opts.decals ?? DEFAULT_SETTINGS.decals }
+/** The option builders' context for an export: break year, pattern fills and view choices default to the settings' defaults. */
+export function chartContext(opts: Pick<ChartExportOptions, 'theme' | 'lang' | 'breakYear' | 'decals'> & ViewChoices): ChartContext {
+  return {
+    lang: opts.lang,
+    theme: opts.theme,
+    breakYear: opts.breakYear ?? DEFAULT_SETTINGS.breakYear,
+    decals: opts.decals ?? DEFAULT_SETTINGS.decals,
+    cityScale: opts.cityScale ?? DEFAULT_SETTINGS.cityScale,
+    ...(opts.mapIndicator ? { mapIndicator: opts.mapIndicator } : {}),
+  }
 }
 
 /** Builds a spec's chart, turning a thrown builder error or an empty state into a reason. */

@@ -23,7 +23,7 @@ import { chartFileName, dashboardFileName, deckFileName } from './names'
 import { PACK_FORMATS } from './pack'
 import { DECK_ASPECTS } from './pptx-layout'
 import type { DeckSlide } from './deck'
-import { checkChartOptions } from './render'
+import { checkChartOptions, checkViewChoices, type ViewChoices } from './render'
 import { inThreadRenderer, type Renderer } from './render-host'
 import { writeExport } from './write'
 
@@ -57,6 +57,18 @@ function bad(message: string): never {
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+/**
+ * The view choices the screen draws with (the city GDP scale, the map's figure), taken from the
+ * settings main holds — the page changes them only through `settings:update`, which checks them —
+ * and checked again here, so an export never draws with a value that did not pass.
+ */
+function viewOf(settings: Settings): ViewChoices {
+  const view = { cityScale: settings.cityScale, mapIndicator: settings.mapIndicator }
+  const invalid = checkViewChoices(view)
+  if (invalid) bad(invalid)
+  return view
 }
 
 function checkTheme(v: unknown): void {
@@ -116,6 +128,7 @@ export function createExportService(deps: ExportDeps) {
       caption: req.caption !== false,
       breakYear: settings.breakYear,
       decals: settings.decals,
+      ...viewOf(settings),
       marking: markingText(settings.marking, deps.lang()),
     } as const
     const invalid = checkChartOptions(opts)
@@ -141,7 +154,7 @@ export function createExportService(deps: ExportDeps) {
     checkTheme(req.theme)
     const settings = deps.settings()
     const lang = deps.lang()
-    const opts = { page: req.page, format: req.format, theme: req.theme, lang, breakYear: settings.breakYear, decals: settings.decals, marking: markingText(settings.marking, lang) } as const
+    const opts = { page: req.page, format: req.format, theme: req.theme, lang, breakYear: settings.breakYear, decals: settings.decals, ...viewOf(settings), marking: markingText(settings.marking, lang) } as const
     const bytes = await cancellable((signal) => renderer.run({ kind: 'dashboard', dashboard: req.dashboard, opts }, signal))
     const path = await savePath(dashboardFileName(req.dashboard, req.page, lang, req.format), req.format)
     if (path === null) return null
@@ -184,6 +197,7 @@ export function createExportService(deps: ExportDeps) {
         marking: markingText(settings.marking, lang),
         breakYear: settings.breakYear,
         decals: settings.decals,
+        ...viewOf(settings),
       }
       const result = await renderer.run({ kind: 'pack', folder, opts }, controller.signal, deps.onProgress)
       return { folder, files: result.files, skipped: result.skipped }
@@ -219,6 +233,7 @@ export function createExportService(deps: ExportDeps) {
         marking: markingText(settings.marking, lang),
         breakYear: settings.breakYear,
         decals: settings.decals,
+        ...viewOf(settings),
         slides: deps.slides?.(),
       }
       return await renderer.run({ kind: 'deck', path, opts }, controller.signal, deps.onProgress)

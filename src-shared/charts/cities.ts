@@ -356,7 +356,7 @@ function cityGdpChart(data: DataIndex, ctx: ChartContext): ChartResult {
         : []),
     ],
   }
-  return chartResult(option, all, ctx, indexed ? yName : unit.label, [], indexed ? ['derived'] : [], { d })
+  return chartResult(option, all, ctx, indexed || scale === 'log' ? yName : unit.label, [], indexed ? ['derived'] : [], { d })
 }
 
 /** The nine-cities dashboard's charts, in display order. */

@@ -5,7 +5,7 @@
  */
 import type { EChartsCoreOption } from 'echarts/core'
 import type { ColumnarDataset, Figure, Source } from '../dataset'
-import type { Lang, Theme } from '../settings'
+import type { CityScale, Lang, Theme } from '../settings'
 import type { TableRow } from './table'
 
 /** A dashboard's id. */
@@ -42,10 +42,7 @@ export interface SizeProfile {
   width: number
 }
 
-/** The scales the city GDP chart offers. */
-export const CITY_SCALES = ['absolute', 'indexed', 'log'] as const
-/** One of `CITY_SCALES`. */
-export type CityScale = (typeof CITY_SCALES)[number]
+export { CITY_SCALES, type CityScale } from '../settings'
 
 /** Looks up a loaded dataset by id; `undefined` when it is missing. */
 export interface DataIndex {

@@ -23,9 +23,9 @@ afterEach(async () => {
   app = undefined
 })
 
-async function openChartExport(a: AppHandle, chartId: string) {
+async function openChartExport(a: AppHandle, chartId: string, view = 'industry') {
   const { page } = a
-  await page.locator('[data-view="industry"]').click()
+  await page.locator(`[data-view="${view}"]`).click()
   const panel = page.locator(`[data-chart="${chartId}"]`)
   await panel.locator('[data-action="export-chart"]').click()
   const dialog = page.locator('[data-role="export-dialog"]')
@@ -62,6 +62,23 @@ describe('exporting from the app', () => {
     expect(svg.startsWith('<svg') || svg.startsWith('<?xml')).toBe(true)
     expect(svg).toContain('来源')
     expect(svg).toContain('songjiang.gov.cn')
+  })
+
+  it('draws what the screen shows: the map\'s chosen figure and the city GDP chart\'s chosen scale', async () => {
+    app = await openApp({ lang: 'en' })
+    await app.page.locator('[data-view="cities"]').click()
+    await app.page.locator('[data-control="map-indicator"]').selectOption('population')
+    await app.page.locator('[data-control="city-scale"]').selectOption('log')
+    await expect.poll(() => app!.page.locator('[data-chart="cities-map"] svg').first().textContent()).toContain('million people, 2022')
+    for (const [chartId, shown] of [['cities-map', 'Resident population'], ['cities-gdp', 'billion yuan (log scale)']] as const) {
+      const dialog = await openChartExport(app, chartId, 'cities')
+      await dialog.locator('input[value="svg"]').check()
+      await dialog.locator('[data-action="save"]').click()
+      await expect.poll(async () => written(app!.exportDir), { timeout: 20_000 }).toContain(`${chartId}-en.svg`)
+      expect(await readFile(join(app.exportDir, `${chartId}-en.svg`), 'utf8')).toContain(shown)
+    }
+    // The choice is main's: a new window of the app (the presenter view, a restart) draws the same.
+    expect(app.core.settingsState().settings).toMatchObject({ cityScale: 'log', mapIndicator: 'population' })
   })
 
   it('copies a chart to the clipboard from its context menu', async () => {

@@ -5,7 +5,7 @@ const bounds = { x: 10, y: 20, width: 1280, height: 800, maximized: false, fullS
 
 describe('validateSettings', () => {
   it('accepts a complete valid file as it is', () => {
-    const raw = { theme: 'dark', lang: 'zh-CN', lastDataFolder: '/data/g60', windowBounds: bounds, breakYear: 2018, decals: true, marking: { on: true, text: { 'zh-CN': '内部资料', en: '' } } }
+    const raw = { theme: 'dark', lang: 'zh-CN', lastDataFolder: '/data/g60', windowBounds: bounds, breakYear: 2018, decals: true, marking: { on: true, text: { 'zh-CN': '内部资料', en: '' } }, cityScale: 'log', mapIndicator: 'population' }
     expect(validateSettings(raw)).toEqual({ settings: raw, problems: [] })
   })
 
@@ -68,6 +68,23 @@ describe('validatePatch', () => {
     // Keys inherited from Object.prototype are not settings either.
     expect(validatePatch(JSON.parse('{"__proto__": {"theme": "dark"}}'))).toEqual({ ok: false, message: 'unknown or read-only setting "__proto__"' })
     expect(validatePatch({ constructor: 'x' })).toEqual({ ok: false, message: 'unknown or read-only setting "constructor"' })
+  })
+
+  it('takes the view choices (city GDP scale, map figure) only as a known scale and an indicator id', () => {
+    expect(validatePatch({ cityScale: 'indexed', mapIndicator: 'budget-revenue' })).toEqual({ ok: true, patch: { cityScale: 'indexed', mapIndicator: 'budget-revenue' } })
+    expect(validatePatch({ mapIndicator: null })).toEqual({ ok: true, patch: { mapIndicator: null } })
+    expect(validatePatch({ cityScale: 'sideways' })).toEqual({ ok: false, message: 'setting "cityScale": expected one of absolute, indexed, log' })
+    for (const mapIndicator of ['../../etc/passwd', 'GDP', '', 'a'.repeat(101), 42, { id: 'gdp' }]) {
+      expect(validatePatch({ mapIndicator }), String(mapIndicator)).toEqual({ ok: false, message: 'setting "mapIndicator": expected null or an indicator id (kebab-case, at most 100 characters)' })
+    }
+    // On disk, a bad choice falls back to the default with a problem named.
+    expect(validateSettings({ cityScale: 'sideways', mapIndicator: 'Population!' })).toEqual({
+      settings: { ...DEFAULT_SETTINGS },
+      problems: [
+        { key: 'cityScale', message: 'expected one of absolute, indexed, log' },
+        { key: 'mapIndicator', message: 'expected null or an indicator id (kebab-case, at most 100 characters)' },
+      ],
+    })
   })
 
   it('refuses anything that is not an object', () => {
