@@ -42,6 +42,7 @@ export const HEAVY_TESTS: readonly string[] = [
   'tests/scripts/ensure-electron.test.ts',
   'tests/shared/charts/bundled.test.ts',
   'tests/shared/charts/cities.test.ts',
+  'tests/shared/charts/conflicts.test.ts',
   'tests/shared/charts/city-map.test.ts',
   'tests/shared/charts/dashboards.test.ts',
   'tests/shared/charts/industry.test.ts',

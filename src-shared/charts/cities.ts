@@ -11,6 +11,7 @@ import { AXIS_NAME_SHARE, labelRoom, nameLimit, nameTruncation, plotTop, textWid
 import { figureRow } from './table'
 import { rowBars, rowsOption, type RowGroup } from './rows'
 import { mapChart } from './city-map'
+import { conflictGoesLeft, conflictSeries } from './conflicts'
 import { yearsBetween } from './timeseries'
 import type { ChartContext, ChartResult, ChartSpec, DashboardSpec, DataIndex, KpiSpec } from './types'
 
@@ -341,17 +342,18 @@ function cityGdpChart(data: DataIndex, ctx: ChartContext): ChartResult {
         }
       }),
       ...(endLabels ? [endLabels] : []),
+      // Beside the chosen point (never on it, nor on another city's); no label: values would crowd nine lines, the legend names the triangle "‡".
       ...(others.length && !indexed
         ? [
-            {
-              type: 'scatter',
-              name: `${tr(OTHER_SOURCE, lang)} ‡`,
-              symbol: 'triangle',
-              symbolSize: t.symbolSize + 5,
-              itemStyle: { color: t.background, borderColor: t.text, borderWidth: 2, opacity: 1 },
-              label: { show: true, position: 'left', formatter: '‡', ...labelText(ctx) },
-              data: others.map((o) => conflictItem(o.f, entityName(d, o.r.id, lang), lang, [String(o.f.year), o.f.value! / unit.div])),
-            },
+            conflictSeries(
+              ctx,
+              `${tr(OTHER_SOURCE, lang)} ‡`,
+              others.map((o) => {
+                const i = GDP_YEARS.indexOf(o.f.year!)
+                const chosen = o.r.figs[i]
+                return { x: String(o.f.year), y: o.f.value! / unit.div, chosen: chosen?.value != null ? chosen.value / unit.div : null, tip: conflictItem(o.f, entityName(d, o.r.id, lang), lang, null).tip as string, label: '', left: conflictGoesLeft(o.r.figs, i) }
+              }),
+            ),
           ]
         : []),
     ],

@@ -7,6 +7,7 @@ import type { ColumnarDataset, Figure } from '../dataset'
 import { chartUnit } from '../format'
 import { alternates, yearSeries } from '../query'
 import { baseOption, chartResult, collectMarks, gridBottom, gridRight, labelText, missingDataset, missingFigures, pointStyle, barStyle, suffix, tipFor, tokens, valueLabel } from './common'
+import { chosenLabelPosition, conflictGoesLeft, conflictSeries, labelBacking } from './conflicts'
 import { eventLines, eventMarks, eventsByYear } from './timeline'
 import { entityName, indicatorName, shortName, T, tr, paren } from './labels'
 import { plotTop, topLegend } from './layout'
@@ -85,18 +86,24 @@ export function seriesChart(data: DataIndex, ctx: ChartContext, s: SeriesSpec): 
   const all: Figure[] = []
   // A halo in the background colour keeps marks and values readable where an event line passes behind them.
   const halo = { textBorderColor: t.background, textBorderWidth: 3 }
+  // Other sources' figures, per indicator: drawn beside the chosen point of their year, both values labelled.
+  const othersOf = new Map(present.map((g) => [g.ind, s.conflicts ? alternates(d, s.entity, g.ind, years) : []]))
   const series: { name: string }[] = present.map((g, k) => {
     const color = t.palette[k % t.palette.length]!
     const full = indicatorName(d, g.ind, ctx.lang)
     const div = units[g.axis]?.div ?? 1
+    const othersIn = (year: number | null) => othersOf.get(g.ind)!.filter((o) => o.year === year).map((o) => o.value! / div)
     // Labels at the ends of the axis lean inwards, clear of the value axes' labels.
     const align = (i: number) => (i === 0 ? { align: 'left', offset: [-6, 0] } : i === years.length - 1 ? { align: 'right', offset: [6, 0] } : {})
     const item = (f: Figure | null, i: number) => {
       if (!f || f.value === null) return null
       all.push(f)
-      const text = s.valueLabels ? valueLabel(f, ctx.lang, div) : suffix(f)
+      // Where sources disagree, the chosen value is labelled too, on the side away from the other's.
+      const others = othersIn(f.year)
+      const text = s.valueLabels || others.length ? valueLabel(f, ctx.lang, div) : suffix(f)
       const style = g.kind === 'bar' ? barStyle(f, color, ctx) : pointStyle(f, color, ctx)
-      return { value: f.value / div, tip: tipFor(f, `${entity} · ${full}`, ctx.lang), label: { show: text !== '', formatter: text, ...align(i) }, ...style }
+      const position = others.length && g.kind === 'line' ? { position: chosenLabelPosition(f.value / div, others), ...labelBacking(ctx) } : {}
+      return { value: f.value / div, tip: tipFor(f, `${entity} · ${full}`, ctx.lang), label: { show: text !== '', formatter: text, ...position, ...align(i) }, ...style }
     }
     return {
       type: g.kind,
@@ -113,26 +120,20 @@ export function seriesChart(data: DataIndex, ctx: ChartContext, s: SeriesSpec): 
       ...(k === 0 && events ? { markLine: events.markLine } : {}),
     }
   })
-  if (s.conflicts) {
-    for (const g of present) {
-      const others = alternates(d, s.entity, g.ind, years)
-      if (others.length === 0) continue
-      // Outlined in the text colour, as on the city charts: at least 3:1 over the period shading in every theme.
-      const color = t.text
-      const name = `${shortName(d, g.ind, ctx.lang)}${paren(tr(T.otherSource, ctx.lang), ctx.lang)} ‡`
-      const full = `${indicatorName(d, g.ind, ctx.lang)}${paren(tr(T.otherSource, ctx.lang), ctx.lang)} ‡`
-      all.push(...others)
-      series.push({
-        type: 'scatter',
-        name,
-        yAxisIndex: g.axis,
-        symbol: 'triangle',
-        symbolSize: t.symbolSize + 5,
-        itemStyle: { color: t.background, borderColor: color, borderWidth: Math.max(2, t.lineWidth), opacity: 1 },
-        label: { show: true, position: 'bottom', formatter: '‡', ...labelText(ctx), ...halo },
-        data: others.map((f) => ({ value: [String(f.year), f.value! / (units[g.axis]?.div ?? 1)], tip: tipFor(f, `${entity} · ${full}`, ctx.lang) })),
-      } as { name: string })
-    }
+  for (const g of present) {
+    const others = othersOf.get(g.ind)!
+    if (others.length === 0) continue
+    const name = `${shortName(d, g.ind, ctx.lang)}${paren(tr(T.otherSource, ctx.lang), ctx.lang)} ‡`
+    const full = `${indicatorName(d, g.ind, ctx.lang)}${paren(tr(T.otherSource, ctx.lang), ctx.lang)} ‡`
+    const div = units[g.axis]?.div ?? 1
+    all.push(...others)
+    const items = others.map((f) => {
+      const i = years.indexOf(f.year!)
+      const chosen = g.figs[i]
+      const points = g.figs.map((x) => (x?.value == null ? null : x))
+      return { x: String(f.year), y: f.value! / div, chosen: chosen?.value != null ? chosen.value / div : null, tip: tipFor(f, `${entity} · ${full}`, ctx.lang), label: valueLabel(f, ctx.lang, div), left: conflictGoesLeft(points, i) }
+    })
+    series.push(conflictSeries(ctx, name, items, { yAxisIndex: g.axis }) as { name: string })
   }
   const extraMarks = s.events ? eventMarks(d, years) : []
   const marks = collectMarks(all, extraMarks)

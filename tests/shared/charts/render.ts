@@ -104,3 +104,52 @@ export function useFontMetrics(): void {
     measureText: (text: string, font?: string) => ({ width: fontWidth(text, Number(/(\d+(?:\.\d+)?)px/.exec(font ?? '')?.[1] ?? 12)) }) as TextMetrics,
   })
 }
+
+/** A drawn element's box in chart px: its text (for texts) or `null` (for a symbol). */
+export interface DrawnBox {
+  text: string | null
+  x0: number
+  y0: number
+  x1: number
+  y1: number
+}
+
+/**
+ * What ECharts actually drew for `option` at `width` × `height` (SSR, so the real layout):
+ * every text (labels, axis names, legends) and every symbol (a path whose box is a square of
+ * at most `maxSymbol` px: points, markers) as boxes in chart px, and `pixel` to find where a
+ * data value of a series lands.
+ */
+export function drawn(option: object, theme: Theme, width: number, height: number, maxSymbol = 40): { texts: DrawnBox[]; symbols: DrawnBox[]; pixel(seriesIndex: number, value: unknown[]): [number, number] } {
+  const chart = echarts.init(null, echartsThemeName(theme), { renderer: 'svg', ssr: true, width, height })
+  try {
+    chart.setOption(option as Parameters<typeof chart.setOption>[0])
+    type El = { type: string; style?: { text?: string }; getBoundingRect(): { clone(): { applyTransform(m: unknown): void; x: number; y: number; width: number; height: number } }; getComputedTransform(): unknown }
+    const list = (chart.getZr() as unknown as { storage: { getDisplayList(update: boolean): El[] } }).storage.getDisplayList(true)
+    const texts: DrawnBox[] = []
+    const symbols: DrawnBox[] = []
+    for (const el of list) {
+      const r = el.getBoundingRect().clone()
+      const m = el.getComputedTransform()
+      if (m) r.applyTransform(m)
+      const box = { x0: r.x, y0: r.y, x1: r.x + r.width, y1: r.y + r.height }
+      if ((el.type === 'tspan' || el.type === 'text') && el.style?.text?.trim()) texts.push({ text: el.style.text, ...box })
+      else if (el.type === 'path' && r.width > 2 && Math.abs(r.width - r.height) < 0.5 && r.width <= maxSymbol) symbols.push({ text: null, ...box })
+    }
+    // Where each [x, y] data value of every series lands.
+    const pixels = new Map<string, [number, number]>()
+    for (const [i, s] of ((option as { series?: { data?: unknown[] }[] }).series ?? []).entries())
+      for (const d of s.data ?? []) {
+        const v = d && typeof d === 'object' && !Array.isArray(d) ? (d as { value?: unknown }).value : d
+        if (Array.isArray(v)) pixels.set(`${i}|${JSON.stringify(v)}`, chart.convertToPixel({ seriesIndex: i }, v as number[]) as unknown as [number, number])
+      }
+    return { texts, symbols, pixel: (seriesIndex, value) => pixels.get(`${seriesIndex}|${JSON.stringify(value)}`) ?? [NaN, NaN] }
+  } finally {
+    chart.dispose()
+  }
+}
+
+/** How far two boxes overlap both ways (px; ≤ 0 when they do not). */
+export function overlapPx(a: Omit<DrawnBox, 'text'>, b: Omit<DrawnBox, 'text'>): number {
+  return Math.min(Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0), Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0))
+}
