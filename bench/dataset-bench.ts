@@ -6,23 +6,9 @@ import { execFile } from 'node:child_process'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { promisify } from 'node:util'
-import { setFlagsFromString } from 'node:v8'
-import { runInNewContext } from 'node:vm'
 
 /** The memory budget of any load (issue 11): 512 MiB. */
 export const RSS_BUDGET = 512 * 1024 * 1024
-
-setFlagsFromString('--expose-gc')
-const gc = runInNewContext('gc') as () => void
-
-/**
- * A full garbage collection of this thread, run between timed jobs so none
- * pays for the garbage of the one before it (the baselines leave millions of
- * strings) and the event-loop delay of a load is the load's own.
- */
-export function collectGarbage(): void {
-  gc()
-}
 
 /** The median of `xs` (the mean of the middle two for an even count). */
 export function median(xs: number[]): number {

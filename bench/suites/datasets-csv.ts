@@ -1,15 +1,18 @@
 /**
  * Issue 11: a 1M-row CSV (about 54 MB) to validated columns in the dataset
  * worker the app ships (the main process built as electron-vite builds it,
- * bench/built-main.ts), against two baselines run on the same file in this
- * thread in the same rounds: `split` + `Number()` keeping nothing, and
- * `split` + `Number()` into columns (the columnar form the app produces,
- * without its tolerance and validation). Also the main event loop's longest
+ * bench/built-main.ts), against two baselines on the same file in the same
+ * rounds, each in a worker thread of its own in plain JavaScript
+ * (bench/workers/split-baseline.mjs): `split` + `Number()` keeping nothing,
+ * and `split` + `Number()` into columns (the columnar form the app produces,
+ * without its tolerance and validation). Times are wall time from the
+ * request to the answer; CPU time is the whole process's. Also the main event loop's longest
  * stall during the loads, the load's peak memory in a fresh process and the size of
  * the columnar IPC payload. The files are generated into the system's
  * temporary folder and removed afterwards.
  */
 import { readFile, mkdtemp, rm } from 'node:fs/promises'
+import { Worker } from 'node:worker_threads'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -20,7 +23,7 @@ import { ParseWorker } from '../../src-main/datasets/worker-host'
 import { fromColumnar, type ColumnarDataset } from '../../src-shared/dataset'
 import { generateBigCsv } from '../../tests/fixtures/generate'
 import { buildMain, builtDatasetWorker } from '../built-main'
-import { RSS_BUDGET, collectGarbage, median, msSpread, peakRss, ratioSpread, timed, withStallProbe } from '../dataset-bench'
+import { RSS_BUDGET, median, msSpread, peakRss, ratioSpread, timed, withStallProbe } from '../dataset-bench'
 
 /** Best of `n` runs, to keep one garbage collection from deciding the figure. */
 async function best<T>(n: number, f: () => T): Promise<[number, T]> {
@@ -34,61 +37,24 @@ async function best<T>(n: number, f: () => T): Promise<[number, T]> {
   return out!
 }
 
-/** Lines of the table: after the `#` block and the header row. */
-function tableLines(text: string): { header: string[]; lines: string[]; first: number } {
-  const lines = text.split('\n')
-  let first = 0
-  while (lines[first]!.startsWith('#')) first++
-  return { header: lines[first]!.split(','), lines, first: first + 1 }
-}
-
-/** Baseline 1: read, decode, split into lines and fields, `Number()` the year and value; nothing kept. */
-async function splitAndNumber(path: string): Promise<number> {
-  const { lines, first } = tableLines(await readFile(path, 'utf8'))
-  let sum = 0
-  for (let k = first; k < lines.length; k++) {
-    const line = lines[k]!
-    if (line === '') continue
-    const f = line.split(',')
-    sum += Number(f[2]) + Number(f[3])
+/** A worker thread running the baselines (bench/workers/split-baseline.mjs); `run` resolves to the rows it read. */
+function baselineWorker(): { run: (path: string, job: 'split' | 'columns') => Promise<number>; close: () => void } {
+  const w = new Worker(new URL('../workers/split-baseline.mjs', import.meta.url))
+  const pending = new Map<number, (rows: number) => void>()
+  let next = 1
+  w.on('message', (m: { id: number; rows: number }) => {
+    pending.get(m.id)?.(m.rows)
+    pending.delete(m.id)
+  })
+  return {
+    run: (path, job) =>
+      new Promise((done) => {
+        const id = next++
+        pending.set(id, done)
+        w.postMessage({ id, path, job })
+      }),
+    close: () => void w.terminate(),
   }
-  return sum
-}
-
-/**
- * Baseline 2, the same job as the app's minus its tolerance and validation:
- * read, decode, split, `Number()` every number cell into a `Float64Array`,
- * and every text cell dictionary-coded (one `Map` per column, ids in a
- * `Uint32Array`), the columnar form the app produces. In this thread, with
- * no worker and no transfer.
- */
-async function splitToColumns(path: string): Promise<number> {
-  const { header, lines, first } = tableLines(await readFile(path, 'utf8'))
-  const rows = lines.length - first
-  const numeric = header.map((h) => h === 'year' || h === 'value')
-  const numbers = header.map((_, c) => (numeric[c] ? new Float64Array(rows) : null))
-  const ids = header.map((_, c) => (numeric[c] ? null : new Uint32Array(rows)))
-  const dicts = header.map(() => new Map<string, number>())
-  const m = header.length
-  let n = 0
-  for (let k = first; k < lines.length; k++) {
-    const line = lines[k]!
-    if (line === '') continue
-    const f = line.split(',')
-    for (let c = 0; c < m; c++) {
-      const cell = f[c] ?? ''
-      const nums = numbers[c]
-      if (nums) nums[n] = Number(cell)
-      else {
-        const d = dicts[c]!
-        let id = d.get(cell)
-        if (id === undefined) d.set(cell, (id = d.size))
-        ids[c]![n] = id
-      }
-    }
-    n++
-  }
-  return n
 }
 
 /** Alternating rounds of the 1M-row CSV measurement (after one untimed round that warms every path). */
@@ -105,15 +71,22 @@ export default async function datasets(): Promise<BenchResult[]> {
     const size = (await readFile(csv)).length
     await generateBigCsv(join(dir, 'warm.csv'), 10)
 
-    // (a) 1M-row CSV to validated columns in the built worker, against the baselines in this thread.
+    // (a) 1M-row CSV to validated columns in the built worker, against the baselines in a worker of their own.
     const worker = new ParseWorker(spawn)
-    await worker.load('warm.csv', dir) // start the worker outside the timing
+    const baseline = baselineWorker()
+    await worker.load('warm.csv', dir) // start both workers outside the timing
+    await baseline.run(join(dir, 'warm.csv'), 'columns')
     const stalls: number[] = []
     const runs = { ours: [] as number[], oursCpu: [] as number[], cols: [] as number[], colsCpu: [] as number[], split: [] as number[], splitCpu: [] as number[] }
     let loaded = null as Loaded<ColumnarDataset> | null
+    let baselineRows = 0
     const jobs = {
-      split: () => timed(() => splitAndNumber(csv)),
-      cols: () => timed(() => splitToColumns(csv)),
+      split: () => timed(() => baseline.run(csv, 'split')),
+      cols: async () => {
+        const c = await timed(() => baseline.run(csv, 'columns'))
+        baselineRows = c.result
+        return c
+      },
       ours: async () => {
         const o = await withStallProbe(() => worker.load('big.csv', dir))
         stalls.push(o.stall)
@@ -122,13 +95,10 @@ export default async function datasets(): Promise<BenchResult[]> {
       },
     }
     for (let round = -1; round < ROUNDS; round++) {
-      // Each round in another order, so no job always runs after the same one (and its garbage).
+      // Each round in another order, so no job always runs after the same one.
       const names = (['split', 'cols', 'ours'] as const).map((_, k, all) => all[(k + round + 3) % 3]!)
       const got = {} as Record<(typeof names)[number], { wall: number; cpu: number }>
-      for (const name of names) {
-        collectGarbage()
-        got[name] = await jobs[name]()
-      }
+      for (const name of names) got[name] = await jobs[name]()
       if (round < 0) continue
       for (const name of names) {
         runs[name].push(got[name].wall)
@@ -136,7 +106,9 @@ export default async function datasets(): Promise<BenchResult[]> {
       }
     }
     worker.close()
+    baseline.close()
     if (!loaded?.dataset) throw new Error(`bench CSV did not load: ${loaded?.problems[0]?.message}`)
+    if (baselineRows !== loaded.dataset.length) throw new Error(`the baseline read ${baselineRows} rows, the app ${loaded.dataset.length}`)
     const rows = loaded.dataset.length
     const ratio = (a: number[], b: number[]): string => `${(median(a) / median(b)).toFixed(2)}×`
     const load = `load ${loadavg()[0]!.toFixed(1)}`

@@ -13,7 +13,7 @@ import type { BenchResult } from '../run'
 import { ParseWorker } from '../../src-main/datasets/worker-host'
 import { generateBigCsv, generateBigXlsx } from '../../tests/fixtures/generate'
 import { buildMain, builtDatasetWorker } from '../built-main'
-import { RSS_BUDGET, collectGarbage, median, msSpread, peakRss, ratioSpread, timed, withStallProbe } from '../dataset-bench'
+import { RSS_BUDGET, median, msSpread, peakRss, ratioSpread, timed, withStallProbe } from '../dataset-bench'
 
 /** Alternating rounds (after one untimed round that warms both paths). */
 const ROUNDS = 4
@@ -32,10 +32,8 @@ export default async function datasetsXlsx(): Promise<BenchResult[]> {
     const xlsx: number[] = []
     const csv: number[] = []
     for (let round = -1; round < ROUNDS; round++) {
-      collectGarbage()
       const x = await withStallProbe(() => worker.load('mid.xlsx', dir))
       stalls.push(x.stall)
-      collectGarbage()
       const c = await timed(() => worker.load('mid.csv', dir))
       if (!x.result.dataset || !c.result.dataset) throw new Error(`bench XLSX/CSV did not load: ${[...x.result.problems, ...c.result.problems][0]?.message}`)
       if (round < 0) continue

@@ -9,7 +9,6 @@ import { LimitError, MAX_TABLE_ROWS, checkField } from './limits'
 import { halfWidth, parseNumber, parseYear, type Cell } from './fields'
 import type { ProblemList } from './problems'
 import { plainDecimal, POW10 } from './ascii-number'
-import { FNV_OFFSET, fnvBytes, fnvStep } from './fnv'
 import { ambiguousMessage, fileConvention, readDecimal, type Convention, type PendingDecimal } from './decimal-comma'
 
 /** The columns of a figures table, in documented order. */
@@ -107,6 +106,30 @@ const DOT = 46
 const SPACE = 32
 const TAB = 9
 
+/** MurmurHash2's multiplier (Austin Appleby, public domain), the mixing step of `wordHash`. */
+const MURMUR_M = 0x5bd1e995
+
+/**
+ * A 32-bit hash of bytes [start, end) of `b` (`v` views the same bytes), read
+ * four at a time: a cell's bytes are hashed after its end is found, with a
+ * multiply per word rather than per byte, and mixed at the end so the low
+ * bits (the table slot) depend on every byte. Only `TextColumn` uses it.
+ */
+export function wordHash(v: DataView, b: Uint8Array, start: number, end: number): number {
+  let h = end - start
+  let k = start
+  for (; k + 4 <= end; k += 4) {
+    h = Math.imul(h ^ v.getInt32(k, true), MURMUR_M)
+    h ^= h >>> 15
+  }
+  let w = 0
+  for (let shift = 0; k < end; k++, shift += 8) w |= b[k]! << shift
+  h = Math.imul(h ^ w, MURMUR_M)
+  h ^= h >>> 13
+  h = Math.imul(h, MURMUR_M)
+  return h ^ (h >>> 15)
+}
+
 /** Text values of one column, interned to ids; id 0 is the empty cell. */
 export class TextColumn {
   ids = new Uint32Array(1024)
@@ -127,12 +150,17 @@ export class TextColumn {
     while (end > start && (b[end - 1] === 32 || b[end - 1] === 9)) end--
     if (start === end) return 0
     if (flags & ESCAPED) return this.internText(fieldText(b, start, end, flags))
-    return this.internHashed(b, start, end, fnvBytes(b, start, end))
+    return this.internHashed(b, start, end, this.hash(b, start, end))
+  }
+
+  /** The `wordHash` of bytes [start, end) of `b`, as `internHashed` takes it. */
+  hash(b: Uint8Array, start: number, end: number): number {
+    return wordHash(this.viewBytes === b ? this.view! : this.viewOf(b), b, start, end)
   }
 
   /**
    * Interns bytes [start, end) of `b` (already trimmed, not empty, no doubled
-   * quotes) whose FNV-1a hash the caller computed while scanning them.
+   * quotes) whose hash (`hash`) the caller computed.
    */
   internHashed(b: Uint8Array, start: number, end: number, h: number): number {
     const table = this.table
@@ -157,14 +185,15 @@ export class TextColumn {
     this.texts.push(undefined)
     this.starts.push(start)
     this.ends.push(end)
-    if (id === this.hashes.length) {
+    // `>=`: ids interned as strings (`internText`) take ids without a hash.
+    if (id >= this.hashes.length) {
       const grown = new Int32Array(id * 2)
       grown.set(this.hashes)
       this.hashes = grown
     }
     this.hashes[id] = h
     table[slot] = id
-    if (id * 2 > table.length) this.rehash(b)
+    if (id * 2 > table.length) this.rehash()
     return id
   }
 
@@ -192,13 +221,13 @@ export class TextColumn {
     return id
   }
 
-  private rehash(b: Uint8Array): void {
+  private rehash(): void {
     const table = new Int32Array(this.table.length * 4)
     const mask = table.length - 1
     for (let id = 1; id < this.texts.length; id++) {
       const s = this.starts[id]!
       if (s < 0) continue
-      let slot = fnvBytes(b, s, this.ends[id]!) & mask
+      let slot = this.hashes[id]! & mask
       while (table[slot] !== 0) slot = (slot + 1) & mask
       table[slot] = id
     }
@@ -323,7 +352,7 @@ export class TableBuilder {
   /**
    * Reads CSV records from byte `from` straight into the columns: the rules of
    * `readCsv` (csv.ts), fused with the cell handling of `field`. Text cells are
-   * hashed while they are scanned, and numbers made of plain ASCII digits (an
+   * hashed four bytes at a time once their end is found, and numbers made of plain ASCII digits (an
    * optional `-`, at most one `.`, up to 15 digits) are parsed from the bytes;
    * a quoted field or any other cell (spaces, `1,234`, `6.7%`, `−3.5`,
    * full-width digits, `—`, a bad value) takes the general path of `field`,
@@ -370,18 +399,16 @@ export class TableBuilder {
             }
             if (j > i) this.field(col, b, i, j, 0)
           } else if (kinds[slot] === 0) {
-            let h = FNV_OFFSET
             while (j < n) {
               const c = b[j]!
               if (c === delim || c === LF || c === CR) break
-              h = fnvStep(h, c)
               j++
             }
             const tc = cols[slot] as TextColumn
             if (j === i) tc.ids[r] = 0
             else if (b[i] === SPACE || b[i] === TAB || b[j - 1] === SPACE || b[j - 1] === TAB) this.field(col, b, i, j, 0)
             else {
-              tc.ids[r] = tc.internHashed(b, i, j, h)
+              tc.ids[r] = tc.internHashed(b, i, j, tc.hash(b, i, j))
               this.filled = true
             }
           } else {

@@ -36,6 +36,16 @@ const NEED_COLUMN: Record<Need['field'], ColumnName> = { url: 'source_url', quot
 
 const REQUIRED: ColumnName[] = ['entity', 'indicator', 'value', 'tier', 'source_title']
 
+/**
+ * The first `n` values of a column the table builder filled: a view of the
+ * same buffer when it has little room to spare (the builder reserves about
+ * the file's row count), so a million values are not copied; a copy when the
+ * buffer is much longer, so the dataset does not carry (and send) the spare room.
+ */
+function firstN(values: Float64Array, n: number): Float64Array {
+  return values.length - n <= (n >> 3) + 1024 ? values.subarray(0, n) : values.slice(0, n)
+}
+
 /** Turns a filled `TableBuilder` and its header block into a columnar dataset, or `null` with every problem added (file, row, column). */
 // eslint-disable-next-line max-lines-per-function -- one pass per column over the whole table, with every problem named at its row and column; the steps share the decoded columns
 export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): ColumnarDataset | null {
@@ -136,14 +146,15 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
   if (!ID_PATTERN.test(idOf)) p.add(MESSAGES.datasetId, { row: m.id?.row, column: 'B', got: idOf, expected: EXPECTED.id })
 
   const year = new Int32Array(n)
-  const value = nums('value').slice(0, n)
-  const valueHigh = t.num.value_high ? t.num.value_high.values.slice(0, n) : new Float64Array(n).fill(NaN)
+  const value = firstN(nums('value'), n)
+  const valueHigh = t.num.value_high ? firstN(t.num.value_high.values, n) : new Float64Array(n).fill(NaN)
   // Printed decimals (optional column): −1 where the cell is empty.
   const decimalsIn = t.num.decimals?.values
   const decimals = decimalsIn ? Int8Array.from(decimalsIn.subarray(0, n), (v) => (v === v ? v : -1)) : null
   if (decimalsIn) for (let i = 0; i < n; i++) if (decimalsIn[i] === decimalsIn[i] && !isDecimals(decimalsIn[i]!)) add(i, 'decimals', MESSAGES.notDecimals, String(decimalsIn[i]), EXPECTED.decimals)
   const yearIn = nums('year')
-  const sourceYear = nums('source_year')
+  // No source_year column: no year to check, and every source's year is 0 (the shared zeros).
+  const sourceYear = t.num.source_year?.values ?? null
   const percent = t.num.value?.percent ?? null
   const entity = new Uint32Array(n)
   const indicator = new Uint32Array(n)
@@ -159,13 +170,9 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
   const noteOf = txt('note')
   const noteZhOf = txt('note_zh')
   const noteEnOf = txt('note_en')
+  // A source is its tier, title, link, year, quote, formula and input tier: the tier and year per row, the texts as the columns' ids.
   const sTier = new Uint32Array(n)
-  const sTitle = new Uint32Array(n)
-  const sUrl = new Uint32Array(n)
-  const sYear = new Uint32Array(n)
-  const sQuote = new Uint32Array(n)
-  const sFormula = new Uint32Array(n)
-  const sInput = new Uint32Array(n)
+  const sYear = sourceYear ? new Uint32Array(n) : (empty ??= new Uint32Array(n))
   const percentUnit = intern('percent')
   const datasetUnitId = datasetUnit ? intern(datasetUnit) : NONE
   // Per indicator (by string id): its default unit, NONE - 2 until first needed, so rows do no string lookups.
@@ -256,23 +263,23 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
     if (!urlOk[urlId]) add(i, 'source_url', MESSAGES.notLink, texts.source_url[urlId], EXPECTED.url)
     const quoteId = quoteIds[i]!
     const formulaId = formulaIds[i]!
-    if (tier !== NONE) for (const need of needsOf[(tier << 3) | (urlId === 0 ? 0 : 4) | (quoteId === 0 ? 0 : 2) | (formulaId === 0 ? 0 : 1)]!) add(i, NEED_COLUMN[need.field], need.message, '', need.expected)
-    const sy = sourceYear[i]!
-    if (sy === sy && !isYear(sy)) add(i, 'source_year', MESSAGES.notYear, String(sy), EXPECTED.year)
+    if (tier !== NONE) {
+      const needs = needsOf[(tier << 3) | (urlId === 0 ? 0 : 4) | (quoteId === 0 ? 0 : 2) | (formulaId === 0 ? 0 : 1)]!
+      for (let k = 0; k < needs.length; k++) add(i, NEED_COLUMN[needs[k]!.field], needs[k]!.message, '', needs[k]!.expected)
+    }
+    if (sourceYear !== null) {
+      const sy = sourceYear[i]!
+      if (sy === sy && !isYear(sy)) add(i, 'source_year', MESSAGES.notYear, String(sy), EXPECTED.year)
+      sYear[i] = sy === sy ? sy : 0
+    }
     sTier[i] = tier
-    sTitle[i] = titleId
-    sUrl[i] = urlId
-    sYear[i] = sy === sy ? sy : 0
-    sQuote[i] = quoteId
-    sFormula[i] = formulaId
     const inputId = inputIds[i]!
     const inputTier = inputTexts[inputId]!
     if (inputId !== 0 && tier !== NONE) for (const need of sourceNeeds(TIERS[tier]!, { url: true, quote: true, formula: true, inputTier })) add(i, 'input_tier', need.message, inputTier, need.expected)
-    sInput[i] = inputId
   }
 
   // Same entity, indicator, year, period and source URL twice: the second is an error.
-  const firstOf = firstRows([entity, indicator, year, period, sUrl], n)
+  const firstOf = firstRows([entity, indicator, year, period, urlIds], n)
   for (let i = 0; i < n; i++) {
     const first = firstOf[i]!
     if (first !== i) add(i, 'entity', `duplicate of row ${t.rows[first]}: same entity, indicator, year, period and source URL`, `${strings[entity[i]!]} / ${strings[indicator[i]!]} / ${year[i] || 'undated'}`)
@@ -280,7 +287,7 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
   if (extra > 0) p.add(`… and ${extra} more problems in this file`)
   if (p.size > 0) return null
 
-  const sourceSet = new TupleSet([sTier, sTitle, sUrl, sYear, sQuote, sFormula, sInput])
+  const sourceSet = new TupleSet([sTier, titleIds, urlIds, sYear, quoteIds, formulaIds, inputIds])
   const sources: Source[] = []
   // Source index of each row that first showed a source.
   const sourceAt = new Int32Array(n)
@@ -295,12 +302,12 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
     sourceAt[i] = s
     sources.push({
       tier: TIERS[sTier[i]!] as Tier,
-      title: texts.source_title[sTitle[i]!]!,
-      url: orNull('source_url', sUrl[i]!),
+      title: texts.source_title[titleIds[i]!]!,
+      url: orNull('source_url', urlIds[i]!),
       year: sYear[i] || null,
-      quote: orNull('quote', sQuote[i]!),
-      formula: orNull('formula', sFormula[i]!),
-      ...(sInput[i] ? { inputTier: texts.input_tier[sInput[i]!] as Source['inputTier'] } : {}),
+      quote: orNull('quote', quoteIds[i]!),
+      formula: orNull('formula', formulaIds[i]!),
+      ...(inputIds[i] ? { inputTier: texts.input_tier[inputIds[i]!] as Source['inputTier'] } : {}),
     })
     source[i] = s
   }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { readCsv } from '../../../src-main/datasets/csv'
 import { readCsvDataset } from '../../../src-main/datasets/csv-file'
 import { ProblemList } from '../../../src-main/datasets/problems'
-import { TableBuilder } from '../../../src-main/datasets/table-builder'
+import { TableBuilder, TextColumn } from '../../../src-main/datasets/table-builder'
 
 const HEADER = 'entity,indicator,year,value,value_high,tier,source_title,source_url,quote'
 const enc = (s: string) => new TextEncoder().encode(s)
@@ -81,5 +81,34 @@ describe('CSV: the fused reader', () => {
     expect(dataset!.sources).toHaveLength(1)
     const dup = readCsvDataset(enc(csv.replace('2017', '2016')), 't.csv')
     expect(dup.problems.map((p) => [p.row, p.column, p.message])).toEqual([[5, 'entity', 'duplicate of row 4: same entity, indicator, year, period and source URL']])
+  })
+})
+
+describe('TextColumn: interning', () => {
+  it('gives the same bytes the same id among thousands of texts, before and after its table grows', () => {
+    const texts = Array.from({ length: 5000 }, (_, k) => `https://example.org/source/${k}`)
+    const b = enc(texts.join(','))
+    const c = new TextColumn(b)
+    const at: [number, number][] = []
+    let start = 0
+    for (const t of texts) {
+      at.push([start, start + t.length])
+      start += t.length + 1
+    }
+    const first = at.map(([s, e]) => c.intern(b, s, e, 0))
+    const again = at.map(([s, e]) => c.intern(b, s, e, 0))
+    expect(again).toEqual(first)
+    expect(new Set(first).size).toBe(5000)
+    expect(c.texts).toHaveLength(5001)
+    expect(c.textAt(first[4321]!)).toBe(texts[4321])
+  })
+
+  it('gives bytes one id after more than a thousand texts came in as strings (quoted with doubled quotes)', () => {
+    const b = enc('plain')
+    const c = new TextColumn(b)
+    for (let k = 0; k < 3000; k++) c.internText(`say "${k}"`)
+    const id = c.intern(b, 0, 5, 0)
+    expect(c.intern(b, 0, 5, 0)).toBe(id)
+    expect(c.texts).toHaveLength(3002)
   })
 })
