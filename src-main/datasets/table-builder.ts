@@ -104,7 +104,6 @@ const QUOTE = 34
 const MINUS = 45
 const DOT = 46
 const SPACE = 32
-const TAB = 9
 
 /** MurmurHash2's multiplier (Austin Appleby, public domain), the mixing step of `wordHash`. */
 const MURMUR_M = 0x5bd1e995
@@ -142,6 +141,11 @@ export class TextColumn {
   private view: DataView | null = null
   private viewBytes: Uint8Array | null = null
   private byText = new Map<string, number>()
+  /** The last cell `internCell` read: where its bytes start, how many, and its id. */
+  private lastBytes: Uint8Array | null = null
+  private lastStart = 0
+  private lastLength = -1
+  private lastId = 0
 
   constructor(private bytes: Uint8Array) {}
 
@@ -156,6 +160,33 @@ export class TextColumn {
   /** The `wordHash` of bytes [start, end) of `b`, as `internHashed` takes it. */
   hash(b: Uint8Array, start: number, end: number): number {
     return wordHash(this.viewBytes === b ? this.view! : this.viewOf(b), b, start, end)
+  }
+
+  /**
+   * Interns bytes [start, end) of `b` (already trimmed, not empty, no doubled
+   * quotes): the id of the last cell read this way when the bytes are the
+   * same (columns often repeat the row above, and its bytes are still in
+   * cache), else by hash.
+   */
+  internCell(b: Uint8Array, start: number, end: number): number {
+    const len = end - start
+    if (len === this.lastLength && this.lastBytes === b) {
+      const s = this.lastStart
+      const v = this.viewBytes === b ? this.view! : this.viewOf(b)
+      let k = 0
+      while (k + 4 <= len && v.getInt32(start + k) === v.getInt32(s + k)) k += 4
+      while (k < len && b[start + k] === b[s + k]) k++
+      if (k === len) {
+        this.lastStart = start
+        return this.lastId
+      }
+    }
+    const id = this.internHashed(b, start, end, this.hash(b, start, end))
+    this.lastBytes = b
+    this.lastStart = start
+    this.lastLength = len
+    this.lastId = id
+    return id
   }
 
   /**
@@ -394,21 +425,22 @@ export class TableBuilder {
           if (slot < 0) {
             while (j < n) {
               const c = b[j]!
-              if (c === delim || c === LF || c === CR) break
+              if (c === delim || (c <= CR && (c === LF || c === CR))) break
               j++
             }
             if (j > i) this.field(col, b, i, j, 0)
           } else if (kinds[slot] === 0) {
             while (j < n) {
               const c = b[j]!
-              if (c === delim || c === LF || c === CR) break
+              if (c === delim || (c <= CR && (c === LF || c === CR))) break
               j++
             }
             const tc = cols[slot] as TextColumn
             if (j === i) tc.ids[r] = 0
-            else if (b[i] === SPACE || b[i] === TAB || b[j - 1] === SPACE || b[j - 1] === TAB) this.field(col, b, i, j, 0)
+            // Spaces or tabs around the text (or any control byte there: `field` trims only those two) take the general path.
+            else if (b[i]! <= SPACE || b[j - 1]! <= SPACE) this.field(col, b, i, j, 0)
             else {
-              tc.ids[r] = tc.internHashed(b, i, j, tc.hash(b, i, j))
+              tc.ids[r] = tc.internCell(b, i, j)
               this.filled = true
             }
           } else {
@@ -440,7 +472,7 @@ export class TableBuilder {
             } else {
               while (j < n) {
                 const c = b[j]!
-                if (c === delim || c === LF || c === CR) break
+                if (c === delim || (c <= CR && (c === LF || c === CR))) break
                 j++
               }
               this.field(col, b, i, j, 0)

@@ -205,6 +205,17 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
   const formulaIds = ids.formula
   const inputIds = ids.input_tier
   const inputTexts = texts.input_tier
+  // Optional columns the file lacks give every row the same value: filled once here, skipped in the row loop.
+  const hasPeriod = t.text.period !== undefined
+  const hasQualifier = t.text.qualifier !== undefined
+  const hasConflict = t.text.conflict !== undefined
+  const hasNotes = t.text.note !== undefined || t.text.note_zh !== undefined || t.text.note_en !== undefined
+  const hasHigh = t.num.value_high !== undefined
+  if (!hasPeriod) period.fill(NONE)
+  if (!hasNotes) {
+    noteZh.fill(NONE)
+    noteEn.fill(NONE)
+  }
 
   for (let i = 0; i < n; i++) {
     const eid = entityIds[i]!
@@ -219,10 +230,12 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
     if (y !== y) year[i] = 0
     else if (!isYear(y)) add(i, 'year', MESSAGES.notYear, String(y), EXPECTED.year)
     else year[i] = y
-    period[i] = periodOf[periodIds[i]!]!
-    const v = value[i]!
-    const hi = valueHigh[i]!
-    if (hi < v) add(i, 'value_high', MESSAGES.rangeBelow, String(hi), `≥ ${v}`)
+    if (hasPeriod) period[i] = periodOf[periodIds[i]!]!
+    if (hasHigh) {
+      const v = value[i]!
+      const hi = valueHigh[i]!
+      if (hi < v) add(i, 'value_high', MESSAGES.rangeBelow, String(hi), `≥ ${v}`)
+    }
     const uid = unitIds[i]!
     let u = unitOf[uid]!
     if (u === NONE) add(i, 'unit', MESSAGES.unknownUnit, texts.unit[uid], EXPECTED.unit)
@@ -239,20 +252,26 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
       seenIndicator[ind] = 1
       if (!indicators[strings[ind]!] && u !== NONE) indicators[strings[ind]!] = { name: { 'zh-CN': strings[ind]!, en: strings[ind]! }, unit: strings[u]! }
     }
-    const qid = qualifierIds[i]!
-    const q = qualifierOf[qid]!
-    if (q === NONE) add(i, 'qualifier', MESSAGES.unknownQualifier, texts.qualifier[qid], EXPECTED.qualifier)
-    qualifier[i] = q
-    const cid = conflictIds[i]!
-    const c = conflictOf[cid]!
-    if (c === NONE) add(i, 'conflict', 'not yes or no', texts.conflict[cid], EXPECTED.boolean)
-    conflict[i] = c
-    // A single `note` fills the language the row does not give.
-    const legacyNote = noteOf[noteIds[i]!]!
-    const zh = noteZhOf[noteZhIds[i]!]!
-    const en = noteEnOf[noteEnIds[i]!]!
-    noteZh[i] = zh === NONE ? legacyNote : zh
-    noteEn[i] = en === NONE ? legacyNote : en
+    if (hasQualifier) {
+      const qid = qualifierIds[i]!
+      const q = qualifierOf[qid]!
+      if (q === NONE) add(i, 'qualifier', MESSAGES.unknownQualifier, texts.qualifier[qid], EXPECTED.qualifier)
+      qualifier[i] = q
+    }
+    if (hasConflict) {
+      const cid = conflictIds[i]!
+      const c = conflictOf[cid]!
+      if (c === NONE) add(i, 'conflict', 'not yes or no', texts.conflict[cid], EXPECTED.boolean)
+      conflict[i] = c
+    }
+    if (hasNotes) {
+      // A single `note` fills the language the row does not give.
+      const legacyNote = noteOf[noteIds[i]!]!
+      const zh = noteZhOf[noteZhIds[i]!]!
+      const en = noteEnOf[noteEnIds[i]!]!
+      noteZh[i] = zh === NONE ? legacyNote : zh
+      noteEn[i] = en === NONE ? legacyNote : en
+    }
 
     const tid = tierIds[i]!
     const tier = tierOf[tid]!

@@ -82,15 +82,15 @@ export class TupleSet {
 export function firstRows(cols: IntColumn[], n: number): Int32Array {
   const c32 = cols.map((c) => (c instanceof Uint32Array ? c : new Uint32Array(c.buffer, c.byteOffset, c.length)))
   const m = c32.length
-  const hash = new Int32Array(n).fill(FNV_OFFSET)
-  for (const c of c32) for (let i = 0; i < n; i++) hash[i] = fnvStep(hash[i]!, c[i]!)
+  const hash = new Int32Array(n)
   let bits = 0
   while (n >>> bits > 2048) bits++
   const buckets = 1 << bits
   const shift = 32 - bits
   const start = new Int32Array(buckets + 1)
   for (let i = 0; i < n; i++) {
-    let h = hash[i]!
+    let h = FNV_OFFSET
+    for (let k = 0; k < m; k++) h = fnvStep(h, c32[k]![i]!)
     h ^= h >>> 15
     h = Math.imul(h, 0x2c1b3c6d)
     h ^= h >>> 12
