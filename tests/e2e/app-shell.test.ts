@@ -1,18 +1,15 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { openApp, TEST_ORIGIN, type AppHandle } from './harness'
+import { describe, expect, it } from 'vitest'
+import { TEST_ORIGIN } from './harness'
+import { perTest } from './per-test'
 import { snapshot } from './screenshot'
 
-let app: AppHandle | undefined
-afterEach(async () => {
-  await app?.close()
-  app = undefined
-})
+const { openApp } = perTest()
 
 describe('app shell in Chromium', () => {
   it('shows the title, the four views and no request outside its own origin', async () => {
-    app = await openApp({ lang: 'en' })
+    const app = await openApp({ lang: 'en' })
     const { page } = app
     await expect(page.locator('h1').textContent()).resolves.toBe('G60 Briefing')
     await expect(page.getByRole('tab').allTextContents()).resolves.toEqual([
@@ -31,7 +28,7 @@ describe('app shell in Chromium', () => {
   })
 
   it('exposes only named functions to the page, no generic invoke', async () => {
-    app = await openApp()
+    const app = await openApp()
     const keys = await app.page.evaluate(() => Object.keys(window.g60).sort())
     expect(keys).toContain('getSettings')
     expect(keys).not.toContain('invoke')
@@ -42,7 +39,7 @@ describe('app shell in Chromium', () => {
   })
 
   it('switches theme and language live and keeps them in settings.json', async () => {
-    app = await openApp({ lang: 'en', viewport: { width: 1024, height: 768 } })
+    const app = await openApp({ lang: 'en', viewport: { width: 1024, height: 768 } })
     const { page } = app
     await page.locator('[data-control="theme"]').selectOption('projector')
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('projector')
@@ -55,10 +52,10 @@ describe('app shell in Chromium', () => {
   })
 
   it('draws Chinese with the bundled Noto Sans SC, loaded from the app itself', async () => {
-    app = await openApp({ lang: 'zh-CN' })
+    const app = await openApp({ lang: 'zh-CN' })
     await expect
       .poll(() =>
-        app!.page.evaluate(async () => {
+        app.page.evaluate(async () => {
           await document.fonts.ready
           return [...document.fonts].filter((f) => f.family.replace(/["']/g, '') === 'Noto Sans SC' && f.status === 'loaded').length
         }),
@@ -69,17 +66,17 @@ describe('app shell in Chromium', () => {
   })
 
   it('follows the system locale when no language is set', async () => {
-    app = await openApp({ systemLocale: 'zh-CN' })
+    const app = await openApp({ systemLocale: 'zh-CN' })
     await expect(app.page.locator('h1').textContent()).resolves.toBe('G60 简报')
   })
 
   it('shows the settings notice in the user\'s language', async () => {
-    app = await openApp({ settingsFile: 'not json', systemLocale: 'zh-CN' })
+    const app = await openApp({ settingsFile: 'not json', systemLocale: 'zh-CN' })
     await expect(app.page.locator('[data-notice="settings-recovered"] .message').textContent()).resolves.toBe('设置文件无法读取，受影响的设置已恢复为默认值。')
   })
 
   it('recovers from a corrupt settings file with a visible notice and a backup', async () => {
-    app = await openApp({ settingsFile: '{"theme": "dark", "lang": 42' })
+    const app = await openApp({ settingsFile: '{"theme": "dark", "lang": 42' })
     const notice = app.page.locator('[data-notice="settings-recovered"]')
     await expect(notice.textContent()).resolves.toContain('could not be read')
     const files = await readdir(app.userDataDir)
@@ -92,7 +89,7 @@ describe('app shell in Chromium', () => {
   })
 
   it('refuses IPC from a page that is not served from our origin', async () => {
-    app = await openApp()
+    const app = await openApp()
     const fromApp = await app.page.evaluate(() => window.g60.getSettings())
     expect(fromApp.ok).toBe(true)
     const stranger = await app.context.newPage()
@@ -102,7 +99,7 @@ describe('app shell in Chromium', () => {
   })
 
   it('serves the page with a strict content security policy', async () => {
-    app = await openApp()
+    const app = await openApp()
     const response = await app.page.goto(`${TEST_ORIGIN}/index.html`)
     const csp = response!.headers()['content-security-policy']
     expect(csp).toContain("script-src 'self'")

@@ -1,55 +1,34 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openApp, type AppHandle } from './harness'
+import { describe, expect, it } from 'vitest'
+import { rectificationCsv } from './files'
+import type { AppHandle } from './harness'
+import { perTest } from './per-test'
 import { snapshot } from './screenshot'
 
-/** A user's CSV that replaces the bundled "rectification" dataset (test figures, test source). */
-function rectificationCsv(demolished: string): string {
-  return [
-    '#id,rectification',
-    '#title_zh,城市整治（测试）',
-    '#title_en,Rectification (test)',
-    '#unit,m2',
-    '#entity,songjiang,松江区,Songjiang',
-    '#indicator,demolished-area,拆除面积,Area demolished,m2',
-    'entity,indicator,year,value,tier,source_title,source_url,quote',
-    `songjiang,demolished-area,,"${demolished}",official,Test bulletin,https://example.org/test,test quote`,
-    '',
-  ].join('\n')
-}
-
-let app: AppHandle | undefined
-let dir: string
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'g60-data-'))
-})
-afterEach(async () => {
-  await app?.close()
-  app = undefined
-  await rm(dir, { recursive: true, force: true })
-})
+const { openApp, tempDir } = perTest()
 
 const demolishedKpi = (a: AppHandle) => a.page.locator('[data-kpi="demolished-area"] [data-role="value"]').first()
 
 describe('user datasets in the app', () => {
   it('shows a user folder that replaces a bundled dataset, and reloads it when the file changes', async () => {
+    const dir = await tempDir('g60-data-')
     await writeFile(join(dir, 'rectification.csv'), rectificationCsv('3,100,000'))
-    app = await openApp({ lang: 'en', dataDir: dir })
+    const app = await openApp({ lang: 'en', dataDir: dir })
     await app.page.locator('[data-view="rectification"]').click()
-    await expect.poll(() => demolishedKpi(app!).textContent()).toBe('3.1 million')
+    await expect.poll(() => demolishedKpi(app).textContent()).toBe('3.1 million')
     await expect(app.page.locator('[data-role="databar"]').textContent()).resolves.toContain(dir)
 
     await writeFile(join(dir, 'rectification.csv'), rectificationCsv('3,200,000'))
-    await expect.poll(() => demolishedKpi(app!).textContent(), { timeout: 5000 }).toBe('3.2 million')
+    await expect.poll(() => demolishedKpi(app).textContent(), { timeout: 5000 }).toBe('3.2 million')
   })
 
   it('keeps the last good data on screen and lists the problem with file, row and column', async () => {
+    const dir = await tempDir('g60-data-')
     await writeFile(join(dir, 'rectification.csv'), rectificationCsv('3,100,000'))
-    app = await openApp({ lang: 'en', dataDir: dir })
+    const app = await openApp({ lang: 'en', dataDir: dir })
     await app.page.locator('[data-view="rectification"]').click()
-    await expect.poll(() => demolishedKpi(app!).textContent()).toBe('3.1 million')
+    await expect.poll(() => demolishedKpi(app).textContent()).toBe('3.1 million')
 
     await writeFile(join(dir, 'rectification.csv'), rectificationCsv('three million'))
     const problem = app.page.locator('[data-role="problem"]').first()
@@ -64,29 +43,32 @@ describe('user datasets in the app', () => {
   })
 
   it('loads files dropped on the window', async () => {
+    const dir = await tempDir('g60-data-')
     const file = join(dir, 'rectification.csv')
     await writeFile(file, rectificationCsv('3,100,000'))
-    app = await openApp({ lang: 'en' })
+    const app = await openApp({ lang: 'en' })
     await app.page.locator('[data-view="rectification"]').click()
-    await expect.poll(() => demolishedKpi(app!).textContent()).toBe('2.4 million')
+    await expect.poll(() => demolishedKpi(app).textContent()).toBe('2.4 million')
     await app.dropFiles([file])
-    await expect.poll(() => demolishedKpi(app!).textContent()).toBe('3.1 million')
+    await expect.poll(() => demolishedKpi(app).textContent()).toBe('3.1 million')
   })
 
   it('names a folder it cannot open and keeps showing the bundled data', async () => {
-    app = await openApp({ lang: 'en', dataDir: join(dir, 'missing') })
+    const dir = await tempDir('g60-data-')
+    const app = await openApp({ lang: 'en', dataDir: join(dir, 'missing') })
     await expect(app.page.locator('[data-notice="data-folder-missing"]').textContent()).resolves.toContain(join(dir, 'missing'))
     await app.page.locator('[data-view="rectification"]').click()
-    await expect.poll(() => demolishedKpi(app!).textContent()).toBe('2.4 million')
+    await expect.poll(() => demolishedKpi(app).textContent()).toBe('2.4 million')
   })
 
   it('says in the data bar that the folder is missing, keeps its data, and watches it again when it is back', async () => {
+    const dir = await tempDir('g60-data-')
     const folder = join(dir, 'briefing')
     await mkdir(folder)
     await writeFile(join(folder, 'rectification.csv'), rectificationCsv('3,100,000'))
-    app = await openApp({ lang: 'en', dataDir: folder })
+    const app = await openApp({ lang: 'en', dataDir: folder })
     await app.page.locator('[data-view="rectification"]').click()
-    await expect.poll(() => demolishedKpi(app!).textContent()).toBe('3.1 million')
+    await expect.poll(() => demolishedKpi(app).textContent()).toBe('3.1 million')
 
     await rm(folder, { recursive: true })
     const missing = app.page.locator('[data-role="databar"] [data-state="folder-missing"]')
@@ -99,7 +81,7 @@ describe('user datasets in the app', () => {
 
     await mkdir(folder)
     await writeFile(join(folder, 'rectification.csv'), rectificationCsv('3,300,000'))
-    await expect.poll(() => demolishedKpi(app!).textContent(), { timeout: 15_000 }).toBe('3.3 million')
+    await expect.poll(() => demolishedKpi(app).textContent(), { timeout: 15_000 }).toBe('3.3 million')
     await expect.poll(() => missing.count(), { timeout: 15_000 }).toBe(0)
   })
 })
@@ -111,8 +93,9 @@ describe('the dataset list in the data bar', () => {
     ['projector', 'zh-CN', 1920, 1080],
   ] as const) {
     it(`shows each loaded dataset with a preview table of its figures (${theme}, ${lang}, ${width}×${height})`, async () => {
+      const dir = await tempDir('g60-data-')
       await writeFile(join(dir, 'rectification.csv'), rectificationCsv('3,100,000'))
-      app = await openApp({ lang, theme, dataDir: dir, viewport: { width, height } })
+      const app = await openApp({ lang, theme, dataDir: dir, viewport: { width, height } })
       const list = app.page.locator('[data-role="dataset-list"]')
       await list.locator('summary').first().click()
       const item = list.locator('[data-dataset="rectification"]')

@@ -1,51 +1,42 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openApp, type AppHandle } from './harness'
+import { describe, expect, it } from 'vitest'
+import type { AppHandle } from './harness'
+import { perTest } from './per-test'
 import { snapshot } from './screenshot'
 import { currentSlide } from './slides'
 
-let app: AppHandle | undefined
-let dir: string
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'g60-deck-ui-'))
-})
-afterEach(async () => {
-  await app?.close()
-  app = undefined
-  await rm(dir, { recursive: true, force: true })
-})
+const { openApp, tempDir } = perTest()
 
 const order = (a: AppHandle) => a.core.deck.current.slides.map((s) => s.id)
 const row = (a: AppHandle, id: string) => a.page.locator(`[data-slide-row="${id}"]`)
 
 describe('the deck panel', () => {
   it('leaves slides out, reorders them with buttons and Alt+↑/↓, keeps notes, times and the slide theme', async () => {
-    app = await openApp({ lang: 'en', theme: 'light', viewport: { width: 1024, height: 768 } })
+    const app = await openApp({ lang: 'en', theme: 'light', viewport: { width: 1024, height: 768 } })
     await app.page.locator('[data-action="open-deck"]').click()
     await app.page.waitForSelector('[data-role="deck-panel"][open]')
     await snapshot(app.page, 'deck-panel-en-1024x768')
 
     await row(app, 'kpis').locator('[data-control="include"]').uncheck()
-    await expect.poll(() => app!.core.deck.current.slides.find((s) => s.id === 'kpis')?.included).toBe(false)
+    await expect.poll(() => app.core.deck.current.slides.find((s) => s.id === 'kpis')?.included).toBe(false)
 
     await row(app, 'title').locator('[data-control="down"]').click()
-    await expect.poll(() => order(app!).slice(0, 2)).toEqual(['kpis', 'title'])
+    await expect.poll(() => order(app).slice(0, 2)).toEqual(['kpis', 'title'])
     // Alt+↓ from the note field moves the slide again, and focus stays with it.
     await row(app, 'title').locator('[data-control="note"]').focus()
     await app.page.keyboard.press('Alt+ArrowDown')
-    await expect.poll(() => order(app!).slice(0, 3)).toEqual(['kpis', 'section:rectification', 'title'])
+    await expect.poll(() => order(app).slice(0, 3)).toEqual(['kpis', 'section:rectification', 'title'])
     await expect(app.page.evaluate(() => document.activeElement?.closest('[data-slide-row]')?.getAttribute('data-slide-row'))).resolves.toBe('title')
     await app.page.keyboard.press('Alt+ArrowUp')
-    await expect.poll(() => order(app!).slice(0, 3)).toEqual(['kpis', 'title', 'section:rectification'])
+    await expect.poll(() => order(app).slice(0, 3)).toEqual(['kpis', 'title', 'section:rectification'])
 
     await row(app, 'title').locator('[data-control="note"]').fill('Welcome; 20 minutes.')
     await row(app, 'title').locator('[data-control="advance"]').fill('30')
     await row(app, 'title').locator('[data-control="advance"]').blur()
-    await expect.poll(() => app!.core.deck.current.slides.find((s) => s.id === 'title')).toEqual({ id: 'title', included: true, note: 'Welcome; 20 minutes.', advanceSeconds: 30 })
+    await expect.poll(() => app.core.deck.current.slides.find((s) => s.id === 'title')).toEqual({ id: 'title', included: true, note: 'Welcome; 20 minutes.', advanceSeconds: 30 })
     await app.page.locator('[data-control="deck-theme"]').selectOption('dark')
-    await expect.poll(() => app!.core.deck.current.options.theme).toBe('dark')
+    await expect.poll(() => app.core.deck.current.options.theme).toBe('dark')
     // Saved in the user data folder, atomically (no temporary files left).
     expect(JSON.parse(await readFile(join(app.userDataDir, 'deck.json'), 'utf8')).slides[1]).toMatchObject({ id: 'title', note: 'Welcome; 20 minutes.' })
 
@@ -58,10 +49,9 @@ describe('the deck panel', () => {
   })
 
   it('falls back to the default deck with a notice when the deck file is damaged', async () => {
-    const userDataDir = join(dir, 'user')
-    await mkdir(userDataDir)
+    const userDataDir = await tempDir('g60-deck-ui-')
     await writeFile(join(userDataDir, 'deck.json'), '{"version": 1, "slides": [')
-    app = await openApp({ lang: 'zh-CN', userDataDir })
+    const app = await openApp({ lang: 'zh-CN', userDataDir })
     await expect(app.page.locator('[data-notice="deck-recovered"]').textContent()).resolves.toContain('演示文稿文件无法读取')
     expect(order(app).slice(0, 3)).toEqual(['title', 'kpis', 'section:rectification'])
     await app.page.locator('[data-action="open-deck"]').click()

@@ -1,27 +1,14 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { pngSize } from '../main/export/helpers'
 import { readDeck } from '../main/export/pptx-reader'
-import { openApp, type AppHandle } from './harness'
+import { written } from './files'
+import type { AppHandle } from './harness'
+import { perTest } from './per-test'
 import { snapshot } from './screenshot'
 
-/** Width and height from a PNG's IHDR chunk. */
-function pngSize(bytes: Uint8Array): { width: number; height: number } {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  expect([...bytes.slice(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG')
-  return { width: view.getUint32(16), height: view.getUint32(20) }
-}
-
-/** The finished files in a folder (an atomic write's temporary file starts with a dot). */
-async function written(dir: string): Promise<string[]> {
-  return (await readdir(dir)).filter((f) => !f.startsWith('.')).sort()
-}
-
-let app: AppHandle | undefined
-afterEach(async () => {
-  await app?.close()
-  app = undefined
-})
+const { openApp } = perTest()
 
 async function openChartExport(a: AppHandle, chartId: string, view = 'industry') {
   const { page } = a
@@ -35,27 +22,27 @@ async function openChartExport(a: AppHandle, chartId: string, view = 'industry')
 
 describe('exporting from the app', () => {
   it('saves one chart as a 4K PNG at 1× with its export theme, and tells where it went', async () => {
-    app = await openApp({ lang: 'en', theme: 'dark' })
+    const app = await openApp({ lang: 'en', theme: 'dark' })
     const dialog = await openChartExport(app, 'industry-gdp')
     await expect(dialog.locator('[data-field="theme"]').inputValue()).resolves.toBe('light')
     await dialog.locator('[data-field="preset"]').selectOption('4k')
     await dialog.locator('[data-field="scale"]').selectOption('1')
     await snapshot(app.page, 'export-dialog-dark')
     await dialog.locator('[data-action="save"]').click()
-    await expect.poll(async () => (await written(app!.exportDir)).length, { timeout: 20_000 }).toBe(1)
+    await expect.poll(async () => (await written(app.exportDir)).length, { timeout: 20_000 }).toBe(1)
     const [name] = await written(app.exportDir)
     expect(name).toBe('industry-gdp-en.png')
     expect(pngSize(await readFile(join(app.exportDir, name!)))).toEqual({ width: 3840, height: 2160 })
-    await expect.poll(() => app!.page.locator('[data-notice="export-done"]').textContent()).toContain('3840×2160')
+    await expect.poll(() => app.page.locator('[data-notice="export-done"]').textContent()).toContain('3840×2160')
     await expect(dialog.evaluate((d) => (d as HTMLDialogElement).open)).resolves.toBe(false)
   })
 
   it('saves an SVG whose caption names the source', async () => {
-    app = await openApp({ lang: 'zh-CN' })
+    const app = await openApp({ lang: 'zh-CN' })
     const dialog = await openChartExport(app, 'industry-shares')
     await dialog.locator('input[value="svg"]').check()
     await dialog.locator('[data-action="save"]').click()
-    await expect.poll(async () => (await written(app!.exportDir)).length, { timeout: 20_000 }).toBe(1)
+    await expect.poll(async () => (await written(app.exportDir)).length, { timeout: 20_000 }).toBe(1)
     const [name] = await written(app.exportDir)
     expect(name).toMatch(/^industry-shares-zh-cn\.svg$/)
     const svg = await readFile(join(app.exportDir, name!), 'utf8')
@@ -82,12 +69,12 @@ describe('exporting from the app', () => {
   })
 
   it('copies a chart to the clipboard from its context menu', async () => {
-    app = await openApp({ lang: 'en' })
+    const app = await openApp({ lang: 'en' })
     await app.page.locator('[data-view="industry"]').click()
     const chart = app.page.locator('[data-chart="industry-gdp"] .body')
     await chart.click({ button: 'right' })
     await app.page.locator('[data-action="context-copy"]').click()
-    await expect.poll(() => app!.clipboard.length, { timeout: 20_000 }).toBe(1)
+    await expect.poll(() => app.clipboard.length, { timeout: 20_000 }).toBe(1)
     const box = (await chart.boundingBox())!
     expect(pngSize(app.clipboard[0]!)).toEqual({ width: Math.round(box.width) * 2, height: Math.round(box.height) * 2 })
   })
@@ -95,11 +82,11 @@ describe('exporting from the app', () => {
   it('exports a whole dashboard as a PDF of the same page whatever the window size', async () => {
     const pages: string[] = []
     for (const viewport of [{ width: 1920, height: 1080 }, { width: 1024, height: 768 }]) {
-      app = await openApp({ lang: 'en', viewport })
+      const app = await openApp({ lang: 'en', viewport })
       await app.page.locator('[data-view="cities"]').click()
       await app.page.locator('[data-action="export-dashboard"]').click()
       await app.page.locator('[data-role="export-dialog"] [data-action="save"]').click()
-      await expect.poll(async () => (await written(app!.exportDir)).length, { timeout: 100_000 }).toBe(1)
+      await expect.poll(async () => (await written(app.exportDir)).length, { timeout: 100_000 }).toBe(1)
       const [name] = await written(app.exportDir)
       expect(name).toBe('dashboard-cities-slide-en.pdf')
       const pdf = (await readFile(join(app.exportDir, name!))).toString('latin1')
@@ -107,14 +94,13 @@ describe('exporting from the app', () => {
       expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(1)
       pages.push(pdf.match(/\/MediaBox \[[^\]]+\]/)![0])
       await app.close()
-      app = undefined
     }
     expect(pages[0]).toBe(pages[1])
     // Two dashboard PDFs, each a full page rendered at 2×: minutes on a loaded two-core machine.
   }, 240_000)
 
   it('exports the briefing pack with progress, and the pack can be cancelled', async () => {
-    app = await openApp({ lang: 'en' })
+    const app = await openApp({ lang: 'en' })
     const { page } = app
     await page.locator('[data-action="export-pack"]').click()
     const dialog = page.locator('[data-role="export-dialog"]')
@@ -136,7 +122,7 @@ describe('exporting from the app', () => {
   }, 300_000)
 
   it('offers no scale whose image passes the pixel cap, and cancels a chart while it renders', async () => {
-    app = await openApp({ lang: 'en' })
+    const app = await openApp({ lang: 'en' })
     const dialog = await openChartExport(app, 'industry-gdp')
     await dialog.locator('[data-field="preset"]').selectOption('4k')
     const disabled = () => dialog.locator('[data-field="scale"] option').evaluateAll((os) => os.filter((o) => (o as HTMLOptionElement).disabled).map((o) => (o as HTMLOptionElement).value))
@@ -156,7 +142,7 @@ describe('exporting from the app', () => {
   })
 
   it('exports the PowerPoint deck from the data bar in the chosen shape, with slide progress', async () => {
-    app = await openApp({ lang: 'zh-CN' })
+    const app = await openApp({ lang: 'zh-CN' })
     const { page } = app
     await page.locator('[data-action="export-deck"]').click()
     const dialog = page.locator('[data-role="export-dialog"]')
@@ -176,7 +162,7 @@ describe('exporting from the app', () => {
   }, 180_000)
 
   it('offers the deck as one more format of the briefing pack', async () => {
-    app = await openApp({ lang: 'en' })
+    const app = await openApp({ lang: 'en' })
     const { page } = app
     await page.locator('[data-action="export-pack"]').click()
     const dialog = page.locator('[data-role="export-dialog"]')

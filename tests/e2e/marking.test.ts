@@ -5,21 +5,17 @@
  */
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { PALETTES } from '../../src-main/export/palette'
 import { pngPixels } from '../main/export/helpers'
-import { openApp, type AppHandle } from './harness'
+import { perTest } from './per-test'
 import { snapshot } from './screenshot'
 
-let app: AppHandle | undefined
-afterEach(async () => {
-  await app?.close()
-  app = undefined
-})
+const { openApp } = perTest()
 
 describe('the marking', () => {
   it('is set per language in the export dialog, shown as a band in the language in use, kept, and printed on exports', async () => {
-    app = await openApp({ lang: 'en', theme: 'dark' })
+    const app = await openApp({ lang: 'en', theme: 'dark' })
     const { page } = app
     const banner = page.locator('[data-role="marking-banner"]')
     expect(await banner.count()).toBe(0)
@@ -74,7 +70,7 @@ describe('the marking', () => {
     await page.locator('[data-chart="industry-gdp"] [data-action="export-chart"]').click()
     await dialog.locator('[data-field="theme"]').selectOption('light')
     await dialog.locator('[data-action="save"]').click()
-    await expect.poll(async () => (await readdir(app!.exportDir)).filter((f) => f.endsWith('.png')).length, { timeout: 30_000 }).toBe(1)
+    await expect.poll(async () => (await readdir(app.exportDir)).filter((f) => f.endsWith('.png')).length, { timeout: 30_000 }).toBe(1)
     const [png] = (await readdir(app.exportDir)).filter((f) => f.endsWith('.png'))
     const pixels = pngPixels(await readFile(join(app.exportDir, png!)))
     expect(pixels.at(4, 4).slice(0, 3)).toEqual([1, 3, 5].map((i) => parseInt(PALETTES.light.text.slice(i, i + 2), 16)))
@@ -82,7 +78,7 @@ describe('the marking', () => {
 
   it.each(['light', 'dark', 'projector'] as const)('fits the window at 1024×768 in the %s theme', async (theme) => {
     const settingsFile = JSON.stringify({ theme, lang: 'zh-CN', marking: { on: true, text: { 'zh-CN': '内部资料 · 仅供内部简报使用', en: '' } } })
-    app = await openApp({ viewport: { width: 1024, height: 768 }, settingsFile })
+    const app = await openApp({ viewport: { width: 1024, height: 768 }, settingsFile })
     const banner = app.page.locator('[data-role="marking-banner"]')
     await expect.poll(() => banner.textContent()).toBe('内部资料 · 仅供内部简报使用')
     const box = (await banner.boundingBox())!

@@ -1,37 +1,14 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openApp, type AppHandle } from './harness'
+import { describe, expect, it } from 'vitest'
+import { rectificationCsv } from './files'
+import type { AppHandle } from './harness'
+import { perTest } from './per-test'
 import { snapshot } from './screenshot'
 import { currentSlide } from './slides'
 
-/** A user's CSV replacing the bundled "rectification" dataset (test figure, test source). */
-function rectificationCsv(demolished: string): string {
-  return [
-    '#id,rectification',
-    '#title_zh,城市整治（测试）',
-    '#title_en,Rectification (test)',
-    '#unit,m2',
-    '#entity,songjiang,松江区,Songjiang',
-    '#indicator,demolished-area,拆除面积,Area demolished,m2',
-    'entity,indicator,year,value,tier,source_title,source_url,quote',
-    `songjiang,demolished-area,,"${demolished}",official,Test bulletin,https://example.org/test,test quote`,
-    '',
-  ].join('\n')
-}
-
-let app: AppHandle | undefined
-let dir: string
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'g60-present-'))
-})
-afterEach(async () => {
-  await app?.close()
-  app = undefined
-  await rm(dir, { recursive: true, force: true })
-})
+const { openApp, tempDir } = perTest()
 
 async function presenterPage(a: AppHandle): Promise<Page> {
   await expect.poll(() => a.presenterPage() !== null).toBe(true)
@@ -41,11 +18,27 @@ async function presenterPage(a: AppHandle): Promise<Page> {
 }
 const counter = (p: Page) => p.locator('[data-role="counter"]').textContent()
 
+/**
+ * Opens the app on two displays with a user folder whose rectification CSV
+ * reads 3,100,000 m² demolished, starts the show and goes to slide 2 (the
+ * KPIs); returns the app, the folder and the presenter page.
+ */
+async function showOnUserData(): Promise<{ app: AppHandle; dir: string; presenter: Page }> {
+  const dir = await tempDir('g60-present-')
+  await writeFile(join(dir, 'rectification.csv'), rectificationCsv('3,100,000'))
+  const app = await openApp({ lang: 'en', dataDir: dir, displays: 2 })
+  await app.page.keyboard.press('F5')
+  // The show must be up before the next key, or the key goes to the dashboard.
+  await currentSlide(app.page, 1)
+  await app.page.keyboard.press('ArrowRight')
+  await currentSlide(app.page, 2)
+  return { app, dir, presenter: await presenterPage(app) }
+}
+
 describe('the presenter view', () => {
   it('on two displays: opens beside the show with the next slide, follows it, and keeps typed notes across a restart', async () => {
-    const userDataDir = join(dir, 'user')
-    await mkdir(userDataDir)
-    app = await openApp({ lang: 'en', theme: 'light', viewport: { width: 1280, height: 800 }, displays: 2, userDataDir })
+    const userDataDir = await tempDir('g60-present-')
+    let app = await openApp({ lang: 'en', theme: 'light', viewport: { width: 1280, height: 800 }, displays: 2, userDataDir })
     await app.page.keyboard.press('F5')
     await currentSlide(app.page, 1)
     const presenter = await presenterPage(app)
@@ -63,7 +56,7 @@ describe('the presenter view', () => {
 
     await presenter.locator('[data-role="notes"]').fill('Pause here: 2.4 million m² is the article figure.')
     await presenter.locator('[data-role="notes"]').blur()
-    await expect.poll(() => app!.core.deck.current.slides.find((s) => s.id === 'kpis')?.note).toBe('Pause here: 2.4 million m² is the article figure.')
+    await expect.poll(() => app.core.deck.current.slides.find((s) => s.id === 'kpis')?.note).toBe('Pause here: 2.4 million m² is the article figure.')
     await presenter.waitForFunction(() => document.querySelector('[data-role="presenter-view"] [data-slide][data-rendered="true"]') !== null)
     await snapshot(presenter, 'presenter-view-en-1280x800')
 
@@ -72,7 +65,7 @@ describe('the presenter view', () => {
     await presenter.waitForSelector('[data-role="blank-state"]')
     await presenter.locator('[data-action="end"]').click()
     await app.page.waitForSelector('[data-role="slide-show"]', { state: 'detached' })
-    await expect.poll(() => app!.presenterPage()).toBeNull()
+    await expect.poll(() => app.presenterPage()).toBeNull()
     await app.close()
 
     // Restart with the same user data folder: the note is still there.
@@ -85,7 +78,7 @@ describe('the presenter view', () => {
   })
 
   it('Rehearse opens the presenter view in the one window; the next slide and notes are there', async () => {
-    app = await openApp({ lang: 'zh-CN', theme: 'light', viewport: { width: 1024, height: 768 } })
+    const app = await openApp({ lang: 'zh-CN', theme: 'light', viewport: { width: 1024, height: 768 } })
     await app.page.locator('[data-action="open-deck"]').click()
     await app.page.locator('[data-action="deck-rehearse"]').click()
     await app.page.waitForSelector('[data-role="presenter-view"]')
@@ -94,20 +87,14 @@ describe('the presenter view', () => {
     await app.page.waitForFunction(() => Array.from(document.querySelectorAll('[data-role="presenter-view"] [data-slide]')).every((s) => s.getAttribute('data-rendered') === 'true'))
     await snapshot(app.page, 'presenter-view-zh-CN-1024x768')
     await app.page.keyboard.press('End')
-    await expect.poll(() => counter(app!.page)).toMatch(/^(\d+) \/ \1$/)
+    await expect.poll(() => counter(app.page)).toMatch(/^(\d+) \/ \1$/)
     await expect(app.page.locator('[data-role="next-slide"]').textContent()).resolves.toContain('已是最后一张')
   })
 
   it('holds new data during the show, says so, and applies it when the show ends', async () => {
-    await writeFile(join(dir, 'rectification.csv'), rectificationCsv('3,100,000'))
-    app = await openApp({ lang: 'en', dataDir: dir, displays: 2 })
-    await app.page.keyboard.press('F5')
-    await currentSlide(app.page, 1)
-    await app.page.keyboard.press('ArrowRight')
-    await currentSlide(app.page, 2)
+    const { app, dir, presenter } = await showOnUserData()
     const kpi = app.page.locator('[data-current="true"] [data-kpi="demolished-area"] .value')
     await expect(kpi.textContent()).resolves.toContain('3.1 million')
-    const presenter = await presenterPage(app)
 
     await writeFile(join(dir, 'rectification.csv'), rectificationCsv('3,200,000'))
     await presenter.waitForSelector('[data-role="data-waiting"]', { timeout: 20_000 })
@@ -116,18 +103,11 @@ describe('the presenter view', () => {
     await app.page.keyboard.press('Escape')
     await app.page.keyboard.press('Escape')
     await app.page.locator('[data-view="rectification"]').click()
-    await expect.poll(() => app!.page.locator('[data-kpi="demolished-area"] [data-role="value"]').first().textContent(), { timeout: 15_000 }).toBe('3.2 million')
+    await expect.poll(() => app.page.locator('[data-kpi="demolished-area"] [data-role="value"]').first().textContent(), { timeout: 15_000 }).toBe('3.2 million')
   })
 
   it('Apply now brings waiting data in without ending the show', async () => {
-    await writeFile(join(dir, 'rectification.csv'), rectificationCsv('3,100,000'))
-    app = await openApp({ lang: 'en', dataDir: dir, displays: 2 })
-    await app.page.keyboard.press('F5')
-    // The show must be up before the next key, or the key goes to the dashboard.
-    await currentSlide(app.page, 1)
-    await app.page.keyboard.press('ArrowRight')
-    await currentSlide(app.page, 2)
-    const presenter = await presenterPage(app)
+    const { app, dir, presenter } = await showOnUserData()
     await writeFile(join(dir, 'rectification.csv'), rectificationCsv('3,200,000'))
     await presenter.locator('[data-action="apply-data"]').click({ timeout: 20_000 })
     const kpi = app.page.locator('[data-current="true"] [data-kpi="demolished-area"] .value')

@@ -5,37 +5,29 @@
  * saved as CSV holds exactly the rows on screen. Screenshots of the data bar
  * and the chart table with the new buttons go to tests/.artifacts.
  */
-import { readdir, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { inferSchema, initParser } from 'udsv'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { loadDatasetFile } from '../../src-main/datasets/load-file'
 import { ROOT } from './build'
 import { runAxe } from './a11y'
-import { openApp, type AppHandle } from './harness'
+import { written } from './files'
+import { perTest } from './per-test'
 import { snapshot } from './screenshot'
 
 const bundled = join(ROOT, 'resources/datasets')
 
-/** The finished files in a folder (an atomic write's temporary file starts with a dot). */
-async function written(dir: string): Promise<string[]> {
-  return (await readdir(dir)).filter((f) => !f.startsWith('.')).sort()
-}
-
-let app: AppHandle | undefined
-afterEach(async () => {
-  await app?.close()
-  app = undefined
-})
+const { openApp } = perTest()
 
 describe('Save dataset as Excel…', () => {
   it('saves a bundled dataset from the data bar’s dataset list; the file reads back as the identical dataset', async () => {
-    app = await openApp({ lang: 'en' })
+    const app = await openApp({ lang: 'en' })
     const list = app.page.locator('[data-role="dataset-list"]')
     await list.locator('summary').first().click()
     const item = list.locator('[data-dataset="nine-cities"]')
     await item.locator('[data-action="save-dataset"]').click()
-    await expect.poll(() => written(app!.exportDir), { timeout: 30_000 }).toEqual(['nine-cities.xlsx'])
+    await expect.poll(() => written(app.exportDir), { timeout: 30_000 }).toEqual(['nine-cities.xlsx'])
     const original = await loadDatasetFile('nine-cities.json', { root: bundled })
     const back = await loadDatasetFile('nine-cities.xlsx', { root: app.exportDir })
     expect(back.problems).toEqual([])
@@ -46,7 +38,7 @@ describe('Save dataset as Excel…', () => {
 
   it('File ▸ Save Dataset as Excel… offers the current view’s datasets first; a name ending in .csv saves CSV', async () => {
     let exportDir = ''
-    app = await openApp({ lang: 'zh-CN', dialogs: { save: () => join(exportDir, '数据.csv') } })
+    const app = await openApp({ lang: 'zh-CN', dialogs: { save: () => join(exportDir, '数据.csv') } })
     exportDir = app.exportDir
     await app.page.locator('[data-view="industry"]').click()
     await app.emit('menu:command', { kind: 'save-dataset' })
@@ -63,13 +55,13 @@ describe('Save dataset as Excel…', () => {
     const original = await loadDatasetFile('songjiang-economy.json', { root: bundled })
     expect(back.dataset).toEqual(original.dataset)
     await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false)
-    await expect.poll(() => app!.page.locator('[data-notice="save-done"]').textContent()).toContain('已保存')
+    await expect.poll(() => app.page.locator('[data-notice="save-done"]').textContent()).toContain('已保存')
   }, 90_000)
 })
 
 describe('Save as CSV from a chart’s table', () => {
   it('writes exactly the rows on screen, in the UI language, with the chart title above them', async () => {
-    app = await openApp({ lang: 'zh-CN' })
+    const app = await openApp({ lang: 'zh-CN' })
     await app.page.locator('[data-view="industry"]').click()
     const panel = app.page.locator('[data-chart="industry-gdp"]')
     await panel.locator('[data-action="show-table"]').click()
@@ -78,14 +70,14 @@ describe('Save as CSV from a chart’s table', () => {
     expect(shown.length).toBeGreaterThan(3)
     const title = await panel.locator('h3').textContent()
     await table.locator('[data-action="table-save-csv"]').click()
-    await expect.poll(() => written(app!.exportDir), { timeout: 30_000 }).toEqual(['industry-gdp-table-zh-cn.csv'])
+    await expect.poll(() => written(app.exportDir), { timeout: 30_000 }).toEqual(['industry-gdp-table-zh-cn.csv'])
     const text = (await readFile(join(app.exportDir, 'industry-gdp-table-zh-cn.csv'), 'utf8')).replace(/^\ufeff/, '')
     expect(text.split('\r\n')[0]).toBe(title)
     const part = text.slice(text.indexOf('\r\n\r\n') + 4)
     const schema = inferSchema(part)
     expect(schema.cols.map((c) => c.name)).toEqual(['对象', '指标', '年份或时期', '数值（按来源所印）', '单位', '限定词', '来源等级', '来源', '网址', '注'])
     expect(initParser(schema).stringArrs(part)).toEqual(shown)
-    await expect.poll(() => app!.page.locator('[data-notice="save-done"]').textContent()).toContain(`（${shown.length} 行）`)
+    await expect.poll(() => app.page.locator('[data-notice="save-done"]').textContent()).toContain(`（${shown.length} 行）`)
   }, 90_000)
 })
 
@@ -97,11 +89,11 @@ describe('how the new buttons look', () => {
     ['dark', 'en', 1024, 768],
   ] as const) {
     it(`data bar and chart table fit (${theme}, ${lang}, ${width}×${height})`, async () => {
-      app = await openApp({ lang, theme, viewport: { width, height } })
+      const app = await openApp({ lang, theme, viewport: { width, height } })
       const list = app.page.locator('[data-role="dataset-list"]')
       await list.locator('summary').first().click()
       await list.locator('[data-dataset="songjiang-economy"] summary').click()
-      const overflow = () => app!.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+      const overflow = () => app.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
       expect(await overflow()).toBeLessThanOrEqual(0)
       // Each save button sits beside its dataset's line, inside the window.
       for (const box of await list.locator('[data-action="save-dataset"]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))) {

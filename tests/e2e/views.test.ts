@@ -1,9 +1,10 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
+import { rectificationCsv } from './files'
 import { openApp, type AppHandle } from './harness'
+import { perTest } from './per-test'
 import { snapshot } from './screenshot'
 
 type View = 'overview' | 'rectification' | 'industry' | 'cities'
@@ -99,46 +100,27 @@ describe('views use the window', () => {
   })
 })
 
-/** A user's CSV replacing the bundled rectification dataset, with one figure cell. */
-function csv(value: string): string {
-  return [
-    '#id,rectification',
-    '#title_zh,城市整治（测试）',
-    '#title_en,Rectification (test)',
-    '#unit,m2',
-    '#entity,songjiang,松江区,Songjiang',
-    '#indicator,demolished-area,拆除面积,Area demolished,m2',
-    'entity,indicator,year,value,tier,source_title,source_url,quote',
-    `songjiang,demolished-area,,"${value}",official,Test bulletin,https://example.org/test,test quote`,
-    '',
-  ].join('\n')
-}
-
 describe('the problems panel', () => {
+  const own = perTest()
   it('can be hidden and shown again from the data bar, keeps words whole, and reopens on a new problem', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'g60-problems-'))
-    await writeFile(join(dir, 'rectification.csv'), csv('three million square metres'))
-    const app = await openApp({ lang: 'en', dataDir: dir, viewport: { width: 1024, height: 768 } })
-    try {
-      const panel = app.page.locator('[data-role="problems"]')
-      await expect.poll(() => panel.count()).toBe(1)
-      const style = await panel.locator('td').first().evaluate((td) => ({ wordBreak: getComputedStyle(td).wordBreak, overflowWrap: getComputedStyle(td).overflowWrap }))
-      expect(style).toEqual({ wordBreak: 'normal', overflowWrap: 'break-word' })
-      await snapshot(app.page, 'problems-panel-1024')
-      await app.page.locator('[data-action="hide-problems"]').click()
-      await expect.poll(() => panel.count()).toBe(0)
-      const count = app.page.locator('[data-action="toggle-problems"]')
-      expect(await count.textContent()).toContain('1 problem')
-      await count.click()
-      await expect.poll(() => panel.count()).toBe(1)
-      await app.page.locator('[data-action="hide-problems"]').click()
-      await expect.poll(() => panel.count()).toBe(0)
-      // A new problem in the file shows the panel again.
-      await writeFile(join(dir, 'rectification.csv'), csv('about four million'))
-      await expect.poll(() => panel.textContent(), { timeout: 20_000 }).toContain('about four million')
-    } finally {
-      await app.close()
-      await rm(dir, { recursive: true, force: true })
-    }
+    const dir = await own.tempDir('g60-problems-')
+    await writeFile(join(dir, 'rectification.csv'), rectificationCsv('three million square metres'))
+    const app = await own.openApp({ lang: 'en', dataDir: dir, viewport: { width: 1024, height: 768 } })
+    const panel = app.page.locator('[data-role="problems"]')
+    await expect.poll(() => panel.count()).toBe(1)
+    const style = await panel.locator('td').first().evaluate((td) => ({ wordBreak: getComputedStyle(td).wordBreak, overflowWrap: getComputedStyle(td).overflowWrap }))
+    expect(style).toEqual({ wordBreak: 'normal', overflowWrap: 'break-word' })
+    await snapshot(app.page, 'problems-panel-1024')
+    await app.page.locator('[data-action="hide-problems"]').click()
+    await expect.poll(() => panel.count()).toBe(0)
+    const count = app.page.locator('[data-action="toggle-problems"]')
+    expect(await count.textContent()).toContain('1 problem')
+    await count.click()
+    await expect.poll(() => panel.count()).toBe(1)
+    await app.page.locator('[data-action="hide-problems"]').click()
+    await expect.poll(() => panel.count()).toBe(0)
+    // A new problem in the file shows the panel again.
+    await writeFile(join(dir, 'rectification.csv'), rectificationCsv('about four million'))
+    await expect.poll(() => panel.textContent(), { timeout: 20_000 }).toContain('about four million')
   })
 })
