@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { pngSize } from '../main/export/helpers'
 
 const root = resolve(import.meta.dirname, '../..')
 // electron-builder's own loader and schema check; `npm run dist` runs the same two steps first.
@@ -25,12 +26,8 @@ function rendererImports(dir: string): Set<string> {
   return found
 }
 
-/** Width and height from a PNG's IHDR chunk. */
-function pngSize(file: string): [number, number] {
-  const bytes = readFileSync(join(root, file))
-  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG')
-  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)]
-}
+/** Width and height of a PNG file in the repository. */
+const iconSize = (file: string) => pngSize(readFileSync(join(root, file)))
 
 describe('electron-builder.yml', async () => {
   const config = await getConfig(root, null, null)
@@ -72,10 +69,10 @@ describe('electron-builder.yml', async () => {
   })
 
   it('has icons of the sizes each platform needs', () => {
-    expect(pngSize(config.mac.icon)).toEqual([1024, 1024])
-    expect(pngSize(config.win.icon)).toEqual([1024, 1024])
+    expect(iconSize(config.mac.icon)).toEqual({ width: 1024, height: 1024 })
+    expect(iconSize(config.win.icon)).toEqual({ width: 1024, height: 1024 })
     for (const size of [16, 32, 64, 128, 256, 512, 1024]) {
-      expect(pngSize(join(config.linux.icon, `${size}x${size}.png`))).toEqual([size, size])
+      expect(iconSize(join(config.linux.icon, `${size}x${size}.png`))).toEqual({ width: size, height: size })
     }
   })
 

@@ -15,9 +15,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ChartExportRequest } from '../../src-shared/export-contract'
 import type { DatasetSnapshot, Result } from '../../src-shared/ipc-contract'
 import { ensureBuild, ROOT } from '../e2e/build'
+import { chartRequest } from '../main/export/fixtures'
 
 type ElectronMock = typeof import('../mocks/electron')
 
@@ -109,18 +109,7 @@ describe('out/main', () => {
 
     it('exports a chart as JPEG with the bundled ECharts and jpeg-js, and resvg from node_modules', async () => {
       E.dialog.answers.save = { canceled: false, filePath: join(exportDir, 'chart') }
-      const request: ChartExportRequest = {
-        chartId: 'industry-gdp',
-        format: 'jpeg',
-        scale: 1,
-        preset: 'slide',
-        shown: { width: 800, height: 450 },
-        theme: 'light',
-        background: 'solid',
-        caption: true,
-        destination: 'file',
-      }
-      const r = await invoke('export:chart', request)
+      const r = await invoke('export:chart', chartRequest({ format: 'jpeg' }))
       expect(r).toMatchObject({ ok: true, value: { path: join(exportDir, 'chart.jpg'), width: 1920, height: 1080 } })
       expect([...(await readFile(join(exportDir, 'chart.jpg'))).subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff])
     })

@@ -4,6 +4,7 @@
  */
 import type { ChartContext, ChartSpec, DataIndex } from '../../../src-shared/charts/types'
 import type { Source } from '../../../src-shared/dataset'
+import type { ChartExportRequest } from '../../../src-shared/export-contract'
 
 export const OFFICIAL: Source = {
   tier: 'official',
@@ -57,3 +58,12 @@ export const EMPTY_CHART: ChartSpec = {
 }
 
 export const NO_DATA: DataIndex = { get: () => undefined }
+
+/**
+ * What the export dialog sends to save the bundled industry GDP chart: a PNG
+ * file at slide size (1920×1080) and 1×, from an 800×450 panel, light theme,
+ * solid background, with its caption; `more` overrides any field.
+ */
+export function chartRequest(more: Partial<ChartExportRequest> = {}): ChartExportRequest {
+  return { chartId: 'industry-gdp', format: 'png', scale: 1, preset: 'slide', shown: { width: 800, height: 450 }, theme: 'light', background: 'solid', caption: true, destination: 'file', ...more }
+}

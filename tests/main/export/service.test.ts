@@ -8,8 +8,8 @@ import type { Renderer } from '../../../src-main/export/render-host'
 import { createExportService, type ExportDeps, type ExportService } from '../../../src-main/export/service'
 import { toColumnar } from '../../../src-shared/dataset'
 import { DEFAULT_SETTINGS } from '../../../src-shared/settings'
-import type { ChartExportRequest, PackExportRequest } from '../../../src-shared/export-contract'
-import { NO_DATA } from './fixtures'
+import type { PackExportRequest } from '../../../src-shared/export-contract'
+import { chartRequest, NO_DATA } from './fixtures'
 import { readDeck } from './pptx-reader'
 
 let dir: string
@@ -80,16 +80,16 @@ describe('one briefing pack at a time', () => {
 })
 
 describe('single exports', () => {
-  const chartRequest: ChartExportRequest = { chartId: 'industry-gdp', format: 'png', preset: '4k', shown: { width: 800, height: 450 }, scale: 2, background: 'solid', destination: 'file', theme: 'light', caption: true }
+  const fourK = chartRequest({ preset: '4k', scale: 2 })
 
   it('refuses an image over the total-pixel cap with a clear message, before rendering', async () => {
     const save = vi.fn(async () => join(dir, 'x.png'))
     const exporter = createExportService({ ...deps(), chooseSavePath: save })
-    await expect(exporter.chart({ ...chartRequest, scale: 3 })).rejects.toMatchObject({
+    await expect(exporter.chart({ ...fourK, scale: 3 })).rejects.toMatchObject({
       code: 'bad-request',
       message: '11520×6480 is 74.6 million pixels; an image may have at most 33.2 million (7680×4320). Choose a smaller size or scale.',
     })
-    await expect(exporter.chart({ ...chartRequest, preset: 'shown', shown: { width: 8000, height: 4500 }, scale: 1 })).rejects.toMatchObject({ code: 'bad-request', message: expect.stringMatching(/^8000×4500 is 36.0 million pixels/) })
+    await expect(exporter.chart({ ...fourK, preset: 'shown', shown: { width: 8000, height: 4500 }, scale: 1 })).rejects.toMatchObject({ code: 'bad-request', message: expect.stringMatching(/^8000×4500 is 36.0 million pixels/) })
     expect(save).not.toHaveBeenCalled()
   })
 
@@ -107,7 +107,7 @@ describe('single exports', () => {
       close: () => undefined,
     }
     const exporter = createExportService({ ...deps(), chooseSavePath: save, renderer })
-    const pending = exporter.chart(chartRequest)
+    const pending = exporter.chart(fourK)
     await running
     expect(exporter.cancel()).toBe(true)
     await expect(pending).rejects.toMatchObject({ code: 'bad-request', message: 'the export was cancelled' })
@@ -163,17 +163,7 @@ describe('exports saved through a dialog that adds no extension', () => {
   const asked: [string, string][] = []
   let withData: ExportService
 
-  const chartRequest: ChartExportRequest = {
-    chartId: 'industry-gdp',
-    format: 'png',
-    scale: 1,
-    preset: 'slide',
-    shown: { width: 800, height: 450 },
-    theme: 'light',
-    background: 'solid',
-    caption: true,
-    destination: 'file',
-  }
+  const slide = chartRequest()
 
   beforeAll(async () => {
     saveDir = await mkdtemp(join(tmpdir(), 'g60-export-save-'))
@@ -198,7 +188,7 @@ describe('exports saved through a dialog that adds no extension', () => {
 
   it('writes a chart typed as "briefing" to briefing.png', async () => {
     answers = [join(saveDir, 'briefing')]
-    const done = await withData.chart(chartRequest)
+    const done = await withData.chart(slide)
     expect(asked).toEqual([['industry-gdp-en.png', 'png']])
     expect(done?.path).toBe(join(saveDir, 'briefing.png'))
     expect((await readFile(join(saveDir, 'briefing.png'))).subarray(1, 4).toString('latin1')).toBe('PNG')
@@ -213,7 +203,7 @@ describe('exports saved through a dialog that adds no extension', () => {
 
   it('leaves a name that has the extension, in any case, as it is', async () => {
     answers = [join(saveDir, 'Chart.SVG')]
-    const done = await withData.chart({ ...chartRequest, format: 'svg' })
+    const done = await withData.chart({ ...slide, format: 'svg' })
     expect(done?.path).toBe(join(saveDir, 'Chart.SVG'))
     expect((await readdir(saveDir)).sort()).toEqual(['Chart.SVG', 'briefing.pdf', 'briefing.png'])
   })
@@ -222,7 +212,7 @@ describe('exports saved through a dialog that adds no extension', () => {
     asked.length = 0
     // "briefing" → briefing.png exists (first test): the dialog never asked about replacing it.
     answers = [join(saveDir, 'briefing'), join(saveDir, 'briefing.png')]
-    const done = await withData.chart(chartRequest)
+    const done = await withData.chart(slide)
     expect(asked).toEqual([
       ['industry-gdp-en.png', 'png'],
       [join(saveDir, 'briefing.png'), 'png'],
