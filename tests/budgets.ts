@@ -25,6 +25,7 @@ export const HEAVY_TESTS: readonly string[] = [
   'tests/main/datasets/service.test.ts',
   'tests/main/core-untrusted.test.ts',
   'tests/main/datasets/worker-host.test.ts',
+  'tests/main/worker-slot.test.ts',
   'tests/main/export/cjk.test.ts',
   'tests/main/export/dashboard.test.ts',
   'tests/main/export/marking.test.ts',

@@ -8,12 +8,11 @@
  * `worker.ts`, started through tsx's loader. When neither is found, loads run
  * in the calling thread.
  *
- * When the worker fails before its first message (`{ ready: true }`, posted
- * once its code has loaded), it could not start at all: whether an ES-module
- * worker loads from inside `app.asar` is not covered by Electron's own tests.
- * Its pending loads, and every later one, then run in the calling thread. A
- * worker that fails after that (a crash while parsing) fails its pending loads
- * with a problem, and the next load starts a new worker.
+ * The worker's lifecycle is `WorkerSlot`'s (src-main/worker-slot.ts). When it
+ * could not start at all (it failed before its first message), its pending
+ * loads, and every later one, run in the calling thread. A worker that fails
+ * after that (a crash while parsing) fails its pending loads with a problem,
+ * and the next load starts a new worker.
  */
 import { resolve as resolvePath } from 'node:path'
 import { Worker } from 'node:worker_threads'
@@ -21,6 +20,7 @@ import type { ColumnarDataset } from '../../src-shared/dataset'
 import { loadColumnarFile, type Loaded } from './load-file'
 import type { WorkerMessage, WorkerRequest } from './worker'
 import { spawnModuleWorker } from '../worker-spawn'
+import { WorkerSlot } from '../worker-slot'
 
 /** Names looked up next to this module; variables, so bundlers leave them alone. */
 const BUILT = './dataset-worker.js'
@@ -44,24 +44,36 @@ function loadHere(path: string, root: string): Promise<Loaded<ColumnarDataset>> 
 
 /** Parses dataset files in a worker thread, or in this thread when no worker can start. */
 export class ParseWorker {
-  private worker: Worker | null = null
-  private unavailable = false
   private next = 1
   private pending = new Map<number, Pending>()
+  private readonly slot: WorkerSlot<WorkerMessage>
 
   /**
    * @param spawnWorker starts a worker that speaks the protocol of `worker.ts`
    *   (tests pass one that fails); `null` means none can be started.
    * @param warn told once when the worker could not start and loads fall back to this thread.
    */
-  constructor(
-    private readonly spawnWorker: () => Worker | null = spawnDatasetWorker,
-    private readonly warn: (message: string) => void = (m) => console.warn(`[g60] ${m}`),
-  ) {}
+  constructor(spawnWorker: () => Worker | null = spawnDatasetWorker, warn: (message: string) => void = (m) => console.warn(`[g60] ${m}`)) {
+    this.slot = new WorkerSlot<WorkerMessage>(spawnWorker, {
+      message: (msg, worker) => {
+        this.pending.get(msg.id)?.done(msg.result)
+        this.pending.delete(msg.id)
+        if (this.pending.size === 0) worker.unref()
+      },
+      unavailable: (err) => {
+        warn(`the dataset worker could not start (${err.message}); files are parsed in the main thread`)
+        for (const p of this.takePending()) void loadHere(p.path, p.root).then(p.done)
+      },
+      // A crashed worker fails its pending loads with a problem; the next load starts a new one.
+      stopped: (err) => {
+        for (const p of this.takePending()) p.done({ dataset: null, problems: [{ file: resolvePath(p.root, p.path), message: `the loader stopped: ${err.message}` }] })
+      },
+    })
+  }
 
   /** Loads in the worker, or in this thread if no worker can be started. */
   load(path: string, root: string): Promise<Loaded<ColumnarDataset>> {
-    const w = this.ensure()
+    const w = this.slot.get()
     if (!w) return loadHere(path, root)
     const id = this.next++
     return new Promise((done) => {
@@ -71,52 +83,14 @@ export class ParseWorker {
     })
   }
 
-  private ensure(): Worker | null {
-    if (this.worker || this.unavailable) return this.worker
-    let w: Worker | null
-    try {
-      w = this.spawnWorker()
-    } catch {
-      w = null
-    }
-    if (!w) {
-      this.unavailable = true
-      return null
-    }
-    const worker = w
-    let started = false
-    worker.unref()
-    worker.on('message', (msg: WorkerMessage) => {
-      started = true
-      if ('ready' in msg) return
-      this.pending.get(msg.id)?.done(msg.result)
-      this.pending.delete(msg.id)
-      if (this.pending.size === 0) worker.unref()
-    })
-    const fail = (err: Error) => {
-      if (this.worker !== worker) return
-      this.worker = null
-      const pending = [...this.pending.values()]
-      this.pending.clear()
-      if (!started) {
-        this.unavailable = true
-        this.warn(`the dataset worker could not start (${err.message}); files are parsed in the main thread`)
-        for (const p of pending) void loadHere(p.path, p.root).then(p.done)
-        return
-      }
-      // A crashed worker fails its pending loads with a problem; the next load starts a new one.
-      for (const p of pending) p.done({ dataset: null, problems: [{ file: resolvePath(p.root, p.path), message: `the loader stopped: ${err.message}` }] })
-    }
-    worker.on('error', fail)
-    worker.on('exit', (code) => fail(new Error(`exit code ${code}`)))
-    this.worker = worker
-    return worker
-  }
-
   /** Stops the worker; loads still pending never settle. */
   close(): void {
-    const w = this.worker
-    this.worker = null
-    void w?.terminate()
+    this.slot.stop()
+  }
+
+  private takePending(): Pending[] {
+    const pending = [...this.pending.values()]
+    this.pending.clear()
+    return pending
   }
 }

@@ -15,7 +15,8 @@
  * neither is found, or the worker fails before it says it is ready (as a
  * worker loaded from inside a packaged `app.asar` could, a case Electron's own
  * tests do not cover), jobs run in the calling thread, the waiting ones
- * included, and a warning is logged.
+ * included, and a warning is logged. The worker's lifecycle is `WorkerSlot`'s
+ * (src-main/worker-slot.ts).
  */
 import { Worker } from 'node:worker_threads'
 import type { DataIndex } from '../../src-shared/charts/types'
@@ -26,6 +27,7 @@ import { fontPaths } from './fonts'
 import { fromJobError, runRenderJob, type JobError, type RenderJob, type RenderJobResult } from './render-jobs'
 import type { RenderWorkerRequest } from './render-worker'
 import { spawnModuleWorker } from '../worker-spawn'
+import { WorkerSlot } from '../worker-slot'
 
 /** Runs export jobs somewhere; rejects with the job's error, or with an `AbortError` once `signal` aborts. */
 export interface Renderer {
@@ -63,11 +65,10 @@ const abortError = (): Error => Object.assign(new Error('the export was cancelle
 
 /** Runs export jobs in a worker thread over the datasets `datasets()` gives at the start of each job. */
 export class WorkerRenderer implements Renderer {
-  private worker: Worker | null = null
-  private unavailable = false
   private next = 1
   private pending = new Map<number, Pending>()
   private fallback: Renderer
+  private readonly slot: WorkerSlot<Reply>
 
   /**
    * @param datasets the data each job renders, read when the job starts
@@ -76,20 +77,39 @@ export class WorkerRenderer implements Renderer {
    */
   constructor(
     private readonly datasets: () => ColumnarDataset[],
-    private readonly spawnWorker: () => Worker | null = spawn,
-    private readonly warn: (message: string) => void = (m) => console.warn(`[g60] ${m}`),
+    spawnWorker: () => Worker | null = spawn,
+    warn: (message: string) => void = (m) => console.warn(`[g60] ${m}`),
   ) {
     this.fallback = inThreadRenderer(() => dataIndex(datasets()))
+    this.slot = new WorkerSlot<Reply>(spawnWorker, {
+      message: (msg, worker) => {
+        const p = this.pending.get(msg.id)
+        if (!p) return
+        if ('progress' in msg) return p.onProgress?.(msg.progress)
+        this.pending.delete(msg.id)
+        if (this.pending.size === 0) worker.unref()
+        if (msg.ok) p.resolve(msg.value)
+        else p.reject(fromJobError(msg.error))
+      },
+      // It never ran: this and every later job run here instead.
+      unavailable: (err) => {
+        warn(`the export worker could not start (${err.message}); exports render in the main thread`)
+        for (const p of this.takePending()) p.runHere()
+      },
+      stopped: (err) => {
+        for (const p of this.takePending()) p.reject(new Error(`the export worker stopped: ${err.message}`))
+      },
+    })
   }
 
   /** Whether jobs run in a worker thread (false when none could be started and they run in this one). */
   get offThread(): boolean {
-    return this.ensure() !== null
+    return this.slot.get() !== null
   }
 
   run<J extends RenderJob>(job: J, signal: AbortSignal, onProgress?: (p: ExportProgress) => void): Promise<RenderJobResult[J['kind']]> {
     if (signal.aborted) return Promise.reject(abortError())
-    const w = this.ensure()
+    const w = this.slot.get()
     if (!w) return this.fallback.run(job, signal, onProgress)
     const id = this.next++
     return new Promise<RenderJobResult[J['kind']]>((resolve, reject) => {
@@ -117,65 +137,20 @@ export class WorkerRenderer implements Renderer {
   }
 
   close(): void {
-    const w = this.worker
-    this.worker = null
-    for (const p of this.pending.values()) p.reject(new Error('the exporter was closed'))
-    this.pending.clear()
-    void w?.terminate()
+    this.slot.stop()
+    for (const p of this.takePending()) p.reject(new Error('the exporter was closed'))
   }
 
   /** Ends a worker busy with a cancelled render; jobs still pending in it fail, the next job starts a new one. */
   private restart(w: Worker): void {
-    if (this.worker !== w) return
-    this.worker = null
-    for (const p of this.pending.values()) p.reject(new Error('the export worker was restarted after a cancel'))
-    this.pending.clear()
-    void w.terminate()
+    if (this.slot.current !== w) return
+    this.slot.stop()
+    for (const p of this.takePending()) p.reject(new Error('the export worker was restarted after a cancel'))
   }
 
-  private ensure(): Worker | null {
-    if (this.worker || this.unavailable) return this.worker
-    let w: Worker | null
-    try {
-      w = this.spawnWorker()
-    } catch {
-      w = null
-    }
-    if (!w) {
-      this.unavailable = true
-      return null
-    }
-    const worker = w
-    let started = false
-    worker.unref()
-    worker.on('message', (msg: Reply) => {
-      started = true
-      if ('ready' in msg) return
-      const p = this.pending.get(msg.id)
-      if (!p) return
-      if ('progress' in msg) return p.onProgress?.(msg.progress)
-      this.pending.delete(msg.id)
-      if (this.pending.size === 0) worker.unref()
-      if (msg.ok) p.resolve(msg.value)
-      else p.reject(fromJobError(msg.error))
-    })
-    const fail = (err: Error) => {
-      if (this.worker !== worker) return
-      this.worker = null
-      const pending = [...this.pending.values()]
-      this.pending.clear()
-      if (!started) {
-        // It never ran: this and every later job run here instead.
-        this.unavailable = true
-        this.warn(`the export worker could not start (${err.message}); exports render in the main thread`)
-        for (const p of pending) p.runHere()
-        return
-      }
-      for (const p of pending) p.reject(new Error(`the export worker stopped: ${err.message}`))
-    }
-    worker.on('error', fail)
-    worker.on('exit', (code) => fail(new Error(`exit code ${code}`)))
-    this.worker = worker
-    return worker
+  private takePending(): Pending[] {
+    const pending = [...this.pending.values()]
+    this.pending.clear()
+    return pending
   }
 }
