@@ -52,16 +52,16 @@ describe('exporting from the app', () => {
   })
 
   it('draws what the screen shows: the map\'s chosen figure and the city GDP chart\'s chosen scale', async () => {
-    app = await openApp({ lang: 'en' })
+    const app = await openApp({ lang: 'en' })
     await app.page.locator('[data-view="cities"]').click()
     await app.page.locator('[data-control="map-indicator"]').selectOption('population')
     await app.page.locator('[data-control="city-scale"]').selectOption('log')
-    await expect.poll(() => app!.page.locator('[data-chart="cities-map"] svg').first().textContent()).toContain('million people, 2022')
+    await expect.poll(() => app.page.locator('[data-chart="cities-map"] svg').first().textContent()).toContain('million people, 2022')
     for (const [chartId, shown] of [['cities-map', 'Resident population'], ['cities-gdp', 'billion yuan (log scale)']] as const) {
       const dialog = await openChartExport(app, chartId, 'cities')
       await dialog.locator('input[value="svg"]').check()
       await dialog.locator('[data-action="save"]').click()
-      await expect.poll(async () => written(app!.exportDir), { timeout: 20_000 }).toContain(`${chartId}-en.svg`)
+      await expect.poll(async () => written(app.exportDir), { timeout: 20_000 }).toContain(`${chartId}-en.svg`)
       expect(await readFile(join(app.exportDir, `${chartId}-en.svg`), 'utf8')).toContain(shown)
     }
     // The choice is main's: a new window of the app (the presenter view, a restart) draws the same.
