@@ -87,14 +87,16 @@ export function commonGdpYear(d: ColumnarDataset): number | null {
   return best?.year ?? null
 }
 
-/** The cities with a GDP figure in the common year, by province; the empty state when no year has one. */
-function citiesInCommonYear(d: ColumnarDataset, lang: Lang): { year: number; cities: { id: string; group: string; f: Figure }[] } | ChartResult {
+/** The nine-cities dataset and the cities with a GDP figure in the common year, by province; the empty state when the dataset is not loaded or no year has a figure. */
+function citiesInCommonYear(data: DataIndex, lang: Lang): { d: ColumnarDataset; year: number; cities: { id: string; group: string; f: Figure }[] } | ChartResult {
+  const d = data.get(DS)
+  if (!d) return missingDataset(DS, lang)
   const year = commonGdpYear(d)
   if (year === null) return missingFigures(DS, [indicatorName(d, 'gdp', lang)], lang)
   const cities = citiesByProvince(d)
     .map((c) => ({ ...c, f: yearSeries(d, c.id, 'gdp', [year])[0] }))
     .filter((c): c is typeof c & { f: Figure } => !!c.f)
-  return { year, cities }
+  return { d, year, cities }
 }
 
 /** A conflicting figure drawn beside the chosen one: hollow triangle, "‡" label, its own tooltip. */
@@ -105,13 +107,11 @@ function conflictItem(f: Figure, name: string, lang: ChartContext['lang'], value
 const OTHER_SOURCE = both('chart.otherSource')
 
 function provinceChart(data: DataIndex, ctx: ChartContext): ChartResult {
-  const d = data.get(DS)
-  if (!d) return missingDataset(DS, ctx.lang)
   const lang = ctx.lang
   const t = tokens(ctx)
-  const common = citiesInCommonYear(d, lang)
+  const common = citiesInCommonYear(data, lang)
   if ('kind' in common) return common
-  const { year, cities } = common
+  const { d, year, cities } = common
   const unit = axisUnit(cities[0]!.f.unit, lang)
   const groups = [...new Set(cities.map((c) => c.group))]
   const others = cities.flatMap((c) => alternates(d, c.id, 'gdp', [year]).map((f) => ({ c, f })))
@@ -173,13 +173,11 @@ function provinceChart(data: DataIndex, ctx: ChartContext): ChartResult {
 
 /** Each city's share of the nine cities' GDP in the common year, derived; the conflicting figure's share in the tooltip. */
 function nineSharesChart(data: DataIndex, ctx: ChartContext): ChartResult {
-  const d = data.get(DS)
-  if (!d) return missingDataset(DS, ctx.lang)
   const lang = ctx.lang
   const t = tokens(ctx)
-  const common = citiesInCommonYear(d, lang)
+  const common = citiesInCommonYear(data, lang)
   if ('kind' in common) return common
-  const { year, cities } = common
+  const { d, year, cities } = common
   const total = cities.reduce((sum, c) => sum + c.f.value!, 0)
   const totalText = formatNumber(total, lang, 2)
   const sumFormula = `${cities.map((c) => formatNumber(c.f.value!, lang, 2)).join(' + ')} = ${totalText}`

@@ -7,7 +7,7 @@
  * A lower bound ("over 2,300") is drawn as an open, dashed bar ending in "▲":
  * a bound, not a solid bar of that height.
  */
-import type { Figure } from '../dataset'
+import type { ColumnarDataset, Figure } from '../dataset'
 import { chartUnit } from '../format'
 import { figures, preferred } from '../query'
 import { barStyle, pointStyle, baseOption, chartResult, collectMarks, gridBottom, labelText, missingDataset, missingFigures, tipFor, tokens, valueLabel } from './common'
@@ -28,20 +28,32 @@ function boundStyle(color: string, ctx: ChartContext): Record<string, unknown> {
   return { itemStyle: { color: tokens(ctx).background, borderColor: color, borderWidth: Math.max(2, tokens(ctx).lineWidth - 1), borderType: 'dashed' } }
 }
 
-/** One panel per indicator with data; panels in one row up to three, else two per row. */
-export function smallMultiples(data: DataIndex, ctx: ChartContext, s: MultiplesSpec): ChartResult {
+/**
+ * The spec's indicators that have figures for its entity, in the spec's order, each with one
+ * figure a year (the preferred one where sources conflict), by year; the empty state when the
+ * dataset is not loaded or no indicator has a figure.
+ */
+function indicatorSeries(data: DataIndex, ctx: ChartContext, s: MultiplesSpec): { d: ColumnarDataset; series: { ind: string; figs: Figure[] }[] } | ChartResult {
   const d = data.get(s.dataset)
   if (!d) return missingDataset(s.dataset, ctx.lang)
-  const t = tokens(ctx)
-  const lang = ctx.lang
-  const panels = s.indicators
+  const series = s.indicators
     .map((ind) => {
       const all = figures(d, { entity: s.entity, indicator: ind }).filter((f) => f.year !== null && f.value !== null)
       const years = [...new Set(all.map((f) => f.year!))].sort((a, b) => a - b)
       return { ind, figs: years.map((y) => preferred(all.filter((f) => f.year === y))!) }
     })
     .filter((p) => p.figs.length > 0)
-  if (panels.length === 0) return missingFigures(s.dataset, s.indicators.map((i) => indicatorName(d, i, lang)), lang)
+  if (series.length === 0) return missingFigures(s.dataset, s.indicators.map((i) => indicatorName(d, i, ctx.lang)), ctx.lang)
+  return { d, series }
+}
+
+/** One panel per indicator with data; panels in one row up to three, else two per row. */
+export function smallMultiples(data: DataIndex, ctx: ChartContext, s: MultiplesSpec): ChartResult {
+  const got = indicatorSeries(data, ctx, s)
+  if ('kind' in got) return got
+  const { d, series: panels } = got
+  const t = tokens(ctx)
+  const lang = ctx.lang
   const all: Figure[] = panels.flatMap((p) => p.figs)
   const marks = collectMarks(all)
   const perRow = panels.length <= 3 ? panels.length : 2
@@ -111,18 +123,11 @@ export function smallMultiples(data: DataIndex, ctx: ChartContext, s: MultiplesS
  * different bases or a few scattered years are never read against one scale.
  */
 export function dotTable(data: DataIndex, ctx: ChartContext, s: MultiplesSpec): ChartResult {
-  const d = data.get(s.dataset)
-  if (!d) return missingDataset(s.dataset, ctx.lang)
+  const got = indicatorSeries(data, ctx, s)
+  if ('kind' in got) return got
+  const { d, series: rows } = got
   const t = tokens(ctx)
   const lang = ctx.lang
-  const rows = s.indicators
-    .map((ind) => {
-      const all = figures(d, { entity: s.entity, indicator: ind }).filter((f) => f.year !== null && f.value !== null)
-      const years = [...new Set(all.map((f) => f.year!))].sort((a, b) => a - b)
-      return { ind, figs: years.map((y) => preferred(all.filter((f) => f.year === y))!) }
-    })
-    .filter((r) => r.figs.length > 0)
-  if (rows.length === 0) return missingFigures(s.dataset, s.indicators.map((i) => indicatorName(d, i, lang)), lang)
   const years = [...new Set(rows.flatMap((r) => r.figs.map((f) => f.year!)))].sort((a, b) => a - b).map(String)
   const all = rows.flatMap((r) => r.figs)
   const marks = collectMarks(all)
