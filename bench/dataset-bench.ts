@@ -6,9 +6,13 @@ import { execFile } from 'node:child_process'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { promisify } from 'node:util'
+import type { BenchResult } from './run'
 
 /** The memory budget of any load (issue 11): 512 MiB. */
 export const RSS_BUDGET = 512 * 1024 * 1024
+
+/** The longest main event-loop stall a load may cause (issue 11), in ms. */
+export const STALL_BUDGET_MS = 50
 
 /** The median of `xs` (the mean of the middle two for an even count). */
 export function median(xs: number[]): number {
@@ -73,4 +77,25 @@ export async function peakRss(dir: string, name: string): Promise<number> {
   const root = join(import.meta.dirname, '..')
   const { stdout } = await promisify(execFile)(join(root, 'node_modules/.bin/tsx'), [join(root, 'bench/peak-rss.ts'), dir, name], { cwd: root })
   return Number(stdout.trim())
+}
+
+/** The result for the longest main event-loop stall over `stalls` (ms, one a load, from `withStallProbe`) during `loads`, against the 50 ms budget. */
+export function stallResult(loads: string, stalls: number[]): BenchResult {
+  const maxStall = Math.max(...stalls)
+  return {
+    name: `datasets: longest main event-loop stall during ${loads}`,
+    ratio: maxStall / STALL_BUDGET_MS,
+    target: 1,
+    detail: `max ${maxStall.toFixed(1)} ms over ${stalls.length} loads (median ${median(stalls).toFixed(1)} ms) against a ${STALL_BUDGET_MS} ms budget (ratio = max / ${STALL_BUDGET_MS} ms)`,
+  }
+}
+
+/** The result for the peak RSS (bytes, from `peakRss`) of loading `what`, against the 512 MiB budget. */
+export function peakRssResult(what: string, peak: number): BenchResult {
+  return {
+    name: `datasets: peak RSS loading ${what}`,
+    ratio: peak / RSS_BUDGET,
+    target: 1,
+    detail: `${(peak / 1e6).toFixed(0)} MB in a fresh process, against a 512 MiB budget (ratio = peak / 512 MiB)`,
+  }
 }

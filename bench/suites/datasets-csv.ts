@@ -23,7 +23,7 @@ import { ParseWorker } from '../../src-main/datasets/worker-host'
 import { fromColumnar, type ColumnarDataset } from '../../src-shared/dataset'
 import { generateBigCsv } from '../../tests/fixtures/generate'
 import { buildMain, builtDatasetWorker } from '../built-main'
-import { RSS_BUDGET, median, msSpread, peakRss, ratioSpread, timed, withStallProbe } from '../dataset-bench'
+import { median, msSpread, peakRss, peakRssResult, ratioSpread, stallResult, timed, withStallProbe } from '../dataset-bench'
 
 /** Best of `n` runs, to keep one garbage collection from deciding the figure. */
 async function best<T>(n: number, f: () => T): Promise<[number, T]> {
@@ -124,22 +124,11 @@ export default async function datasets(): Promise<BenchResult[]> {
       target: 1,
       detail: `baseline ${msSpread(runs.split)}; per-round ratios ${ratioSpread(runs.ours, runs.split)}; CPU time ${ratio(runs.oursCpu, runs.splitCpu)}`,
     })
-    const maxStall = Math.max(...stalls)
-    results.push({
-      name: 'datasets: longest main event-loop stall during the 1M-row loads',
-      ratio: maxStall / 50,
-      target: 1,
-      detail: `max ${maxStall.toFixed(1)} ms over ${stalls.length} loads (median ${median(stalls).toFixed(1)} ms) against a 50 ms budget (ratio = max / 50 ms)`,
-    })
+    results.push(stallResult('the 1M-row loads', stalls))
 
     // Peak memory of the load, in a fresh process.
     const peak = await peakRss(dir, 'big.csv')
-    results.push({
-      name: 'datasets: peak RSS loading the 1M-row CSV',
-      ratio: peak / RSS_BUDGET,
-      target: 1,
-      detail: `${(peak / 1e6).toFixed(0)} MB in a fresh process, against a 512 MiB budget (ratio = peak / 512 MiB)`,
-    })
+    results.push(peakRssResult('the 1M-row CSV', peak))
 
     // (c) The IPC payload: columnar form against an array of figure objects.
     const col = loaded.dataset

@@ -13,7 +13,7 @@ import type { BenchResult } from '../run'
 import { ParseWorker } from '../../src-main/datasets/worker-host'
 import { generateBigCsv, generateBigXlsx } from '../../tests/fixtures/generate'
 import { buildMain, builtDatasetWorker } from '../built-main'
-import { RSS_BUDGET, median, msSpread, peakRss, ratioSpread, timed, withStallProbe } from '../dataset-bench'
+import { median, msSpread, peakRss, peakRssResult, ratioSpread, stallResult, timed, withStallProbe } from '../dataset-bench'
 
 /** Alternating rounds (after one untimed round that warms both paths). */
 const ROUNDS = 4
@@ -47,20 +47,9 @@ export default async function datasetsXlsx(): Promise<BenchResult[]> {
       target: 15,
       detail: `medians of ${ROUNDS} alternating rounds (load ${loadavg()[0]!.toFixed(1)}): XLSX ${msSpread(xlsx)}, CSV ${msSpread(csv)}; per-round ratios ${ratioSpread(xlsx, csv)}`,
     })
-    const maxStall = Math.max(...stalls)
-    results.push({
-      name: 'datasets: longest main event-loop stall during the 100k-row XLSX loads',
-      ratio: maxStall / 50,
-      target: 1,
-      detail: `max ${maxStall.toFixed(1)} ms over ${stalls.length} loads (median ${median(stalls).toFixed(1)} ms) against a 50 ms budget (ratio = max / 50 ms)`,
-    })
+    results.push(stallResult('the 100k-row XLSX loads', stalls))
     const peak = await peakRss(dir, 'mid.xlsx')
-    results.push({
-      name: 'datasets: peak RSS loading the 100k-row XLSX',
-      ratio: peak / RSS_BUDGET,
-      target: 1,
-      detail: `${(peak / 1e6).toFixed(0)} MB in a fresh process, against a 512 MiB budget (ratio = peak / 512 MiB)`,
-    })
+    results.push(peakRssResult('the 100k-row XLSX', peak))
   } finally {
     await rm(dir, { recursive: true, force: true })
   }
