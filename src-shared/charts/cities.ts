@@ -7,10 +7,11 @@ import { alternates, headline, preferred, figures, yearSeries } from '../query'
 import { chartOf, gridBottom, gridRight, xName, NINE_SHAPES, marksOf, valueLabel, barStyle, baseOption, chartResult, collectMarks, labelText, missingDataset, missingFigures, pointStyle, suffix, tipFor, tokens } from './common'
 import { headlineKpi } from './kpi'
 import { entityName, fill, groupName, indicatorName, shortGroupName, shortName, tr, type Text } from './labels'
-import { AXIS_NAME_SHARE, labelRoom, nameLimit, nameTruncation, plotTop, textWidth, topLegend } from './layout'
+import { AXIS_NAME_SHARE, labelRoom, nameLimit, plotTop, textWidth, topLegend } from './layout'
 import { figureRow } from './table'
 import { rowBars, rowsOption, type RowGroup } from './rows'
 import { mapChart } from './city-map'
+import { endLabelSeries, MIN_PANEL_WIDTH } from './end-labels'
 import { conflictGoesLeft, conflictSeries } from './conflicts'
 import { yearsBetween } from './timeseries'
 import type { ChartContext, ChartResult, ChartSpec, DashboardSpec, DataIndex, KpiSpec } from './types'
@@ -237,51 +238,11 @@ function nineSharesChart(data: DataIndex, ctx: ChartContext): ChartResult {
   return chartResult(option, cities.map((c) => c.f), ctx, '%', [formulaLine], ['derived', ...(secondary ? (['secondary'] as const) : [])], { d, rows, drawn: [] })
 }
 
-/**
- * Direct labels for lines: each name right of its line's last point (a series that ends
- * early is named where it ends, not at the plot's edge), nudged apart so none overlap at the
- * panel's height (`plotH` px, estimated).
- */
-function endLabelSeries(ctx: ChartContext, lasts: { name: string; v: number | null; year: number }[], axis: { min: number; max: number }, log: boolean, plotH: number): Record<string, unknown> {
-  const t = tokens(ctx)
-  const frac = (v: number) => (log ? (Math.log10(v) - Math.log10(axis.min)) / (Math.log10(axis.max) - Math.log10(axis.min)) : (v - axis.min) / (axis.max - axis.min))
-  const offsets = spreadLabels(lasts.map((l) => (l.v === null ? null : plotH * (1 - frac(l.v)))), t.small + 4, plotH)
-  return {
-    type: 'scatter',
-    name: '',
-    silent: true,
-    // An invisible 1 px mark: a scatter item with no symbol draws no label either.
-    symbol: 'circle',
-    symbolSize: 1,
-    itemStyle: { color: 'rgba(0,0,0,0)' },
-    tooltip: { show: false },
-    data: lasts.flatMap((l, k) =>
-      l.v === null ? [] : [{ value: [String(l.year), l.v], label: { show: true, position: 'right', distance: 8, offset: [0, offsets[k]!], formatter: l.name, ...labelText(ctx, t.text), ...nameTruncation(ctx, AXIS_NAME_SHARE), textBorderColor: t.background, textBorderWidth: 3 } }],
-    ),
-  }
-}
-
 /** The next "nice" axis maximum at or above `v` (1, 2, 2.5 or 5 times a power of ten). */
 export function niceCeil(v: number): number {
   if (v <= 0) return 1
   const p = 10 ** Math.floor(Math.log10(v))
   return [1, 2, 2.5, 5, 10].map((m) => m * p).find((x) => x >= v)!
-}
-
-/**
- * Vertical offsets (px) that keep labels at least `gap` apart: each label starts level with
- * its point (`ys`, px from the plot's top; `null` for none), pushed down past the one above,
- * and the whole stack lifted back if it would run below `height`.
- */
-export function spreadLabels(ys: (number | null)[], gap: number, height: number): number[] {
-  const order = ys.map((y, i) => ({ y, i })).filter((x): x is { y: number; i: number } => x.y !== null).sort((a, b) => a.y - b.y)
-  const placed: number[] = []
-  for (const [j, o] of order.entries()) placed.push(j === 0 ? o.y : Math.max(o.y, placed[j - 1]! + gap))
-  const over = placed.length ? placed[placed.length - 1]! - height : 0
-  if (over > 0) for (let j = placed.length - 1; j >= 0; j--) placed[j] = Math.min(placed[j]! - over, j === placed.length - 1 ? Infinity : placed[j + 1]! - gap)
-  const out = ys.map(() => 0)
-  order.forEach((o, j) => (out[o.i] = placed[j]! - o.y))
-  return out
 }
 
 function cityGdpChart(data: DataIndex, ctx: ChartContext): ChartResult {
@@ -311,14 +272,18 @@ function cityGdpChart(data: DataIndex, ctx: ChartContext): ChartResult {
     return { name: entityName(d, r.id, lang), v: i < 0 ? null : valueOf(r, r.figs[i]!), year: GDP_YEARS[Math.max(0, i)]! }
   })
   // On a slide the legend names the cities: spread end labels can be pushed past a slide's plot.
-  const endLabels = ctx.profile ? null : endLabelSeries(ctx, lasts, axis, scale === 'log', 340 - legend.top - gridBottom(ctx, marks) - t.small - 16)
+  // Room on the right for the city names at the ends of the lines.
+  const nameRoom = Math.max(gridRight(ctx), ...names.map((n) => Math.min(textWidth(n, t.small), nameLimit(ctx, AXIS_NAME_SHARE)))) + 16
+  // The plot's size in the panel, estimated: 340 px high less the legend, the x axis and the footnote; at least 560 px wide less the value axis's labels (≈ 5 digits) and the names' room.
+  const plotH = 340 - legend.top - gridBottom(ctx, marks) - t.small - 16
+  const plotW = MIN_PANEL_WIDTH - 8 - textWidth('25,000', t.small) - 8 - nameRoom
+  const endLabels = ctx.profile ? null : endLabelSeries(ctx, lasts, axis, scale === 'log', plotH, plotW, GDP_YEARS.length)
   const yName = indexed ? fill(tr(both('charts.words.indexAxis'), lang), { base: base! }) : scale === 'log' ? fill(tr(both('charts.words.logScale'), lang), { unit: unit.label }) : unit.label
   const option = {
     ...baseOption(ctx, marks, 'city gdp'),
     legend: legend.legend,
     media: legend.media,
-    // Room on the right for the city names at the ends of the lines.
-    grid: { left: 8, right: Math.max(gridRight(ctx), ...names.map((n) => Math.min(textWidth(n, t.small), nameLimit(ctx, AXIS_NAME_SHARE)))) + 16, top: legend.top, bottom: gridBottom(ctx, marks), containLabel: true },
+    grid: { left: 8, right: nameRoom, top: legend.top, bottom: gridBottom(ctx, marks), containLabel: true },
     xAxis: { type: 'category', data: GDP_YEARS.map(String), boundaryGap: false },
     yAxis: { type: scale === 'log' ? 'log' : 'value', name: yName, nameGap: 10, nameTextStyle: { align: 'left', verticalAlign: 'bottom' }, min: axis.min, max: axis.max, ...(scale === 'log' ? { logBase: 10 } : {}) },
     series: [

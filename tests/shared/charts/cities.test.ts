@@ -8,7 +8,7 @@ import type { ChartContext, DataIndex } from '../../../src-shared/charts/types'
 import { toColumnar, type DatasetFile } from '../../../src-shared/dataset'
 import { THEMES } from '../../../src-shared/settings'
 import { ALL, cities, fig, index, src } from './fixtures'
-import { chartOf, fontWidth, textBoxes, useFontMetrics } from './render'
+import { chartOf, drawn, fontWidth, overlapPx, textBoxes, useFontMetrics } from './render'
 
 const root = resolve(import.meta.dirname, '../../..')
 const bundled = () => index(toColumnar(JSON.parse(readFileSync(resolve(root, 'resources/datasets/nine-cities.json'), 'utf8')) as DatasetFile))
@@ -36,6 +36,38 @@ describe('city GDP end labels', () => {
     expect(f.Hefei![0]).toBe('2020')
     expect(f.Suzhou![0]).toBe('2022')
   })
+  // The panel's size on a 1920×1080 screen (the city GDP panel spans two of three columns), on a 1024×768 one (one column), at the grid's narrowest column (560 px), 340 px high; and a chart export's layout size.
+  const SIZES = [
+    [1220, 340],
+    [960, 340],
+    [560, 340],
+    [1280, 720],
+  ] as const
+  it.each(['absolute', 'indexed', 'log'] as const)('each sits within reach of its own last point, none over another (%s scale)', (cityScale) => {
+    useFontMetrics()
+    for (const lang of ['en', 'zh-CN'] as const)
+      for (const theme of THEMES)
+        for (const [w, h] of SIZES) {
+          const ctx: ChartContext = { ...en, lang, theme, cityScale }
+          const option = chartOf(spec('cities-gdp').build(bundled(), ctx)).option as { series: Series[] }
+          const k = option.series.findIndex((x) => x.type === 'scatter' && x.name === '')
+          const view = drawn(option, theme, w, h)
+          // Within two and a half lines of its point; indexed, the nine lines end within a few points of each other, so their names stack nine high and the ends of the stack move four lines and a half.
+          const reach = (cityScale === 'indexed' ? 4.5 : 2.5) * (tokensFor(ctx).small + 4)
+          const boxes = option.series[k]!.data.map((item) => {
+            const name = item!.label!.formatter!
+            const [px, py] = view.pixel(k, item!.value as unknown[])
+            // The name's box: the text starting just right of its point (the legend has the same words elsewhere).
+            const box = view.texts.filter((t) => t.text === name && t.x0 > px && t.x0 < px + 30).sort((a, b) => Math.abs(a.y0 - py) - Math.abs(b.y0 - py))[0]!
+            const where = `${name} ${lang} ${theme} ${cityScale} ${w}×${h}`
+            expect(box, where).toBeDefined()
+            expect(Math.abs((box.y0 + box.y1) / 2 - py), `${where}: label ${((box.y0 + box.y1) / 2).toFixed(0)} px, point ${py.toFixed(0)} px`).toBeLessThanOrEqual(reach)
+            return { ...box, where }
+          })
+          for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlapPx(boxes[i]!, boxes[j]!), `${boxes[i]!.where} and ${boxes[j]!.text}`).toBeLessThanOrEqual(0.5)
+        }
+  })
+
   it('are left out on slides, where the legend names the cities', () => {
     const s = series('cities-gdp', bundled(), { ...en, profile: { small: 20, base: 24, lineWidth: 4, symbolSize: 12, width: 1800 } })
     expect(s.some((x) => x.type === 'scatter' && x.name === '')).toBe(false)
