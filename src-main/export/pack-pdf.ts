@@ -8,6 +8,7 @@ import { TIERS, type Source } from '../../src-shared/dataset'
 import type { Lang, Theme } from '../../src-shared/settings'
 import { metaLine } from './caption'
 import type { ChartData } from './compose'
+import { labelled, paren, tag } from '../../src-shared/charts/labels'
 import { WORDS } from './labels'
 import { markingPdf } from './marking'
 import { columnHeader, type TableColumn, type TableRow } from '../../src-shared/charts/table'
@@ -92,16 +93,16 @@ export function addIndexPages(doc: PDFKit.PDFDocument, entries: PackEntry[], opt
   doc.moveDown(0.2)
   for (const e of entries) {
     const page = pageOf(e)
-    const tail = e.result ? (page ? `  (${w.page(page)})` : '') : `  (${w.notExported}: ${e.reason ?? ''})`
+    const tail = e.result ? (page ? ` ${paren(w.page(page), opts.lang)}` : '') : ` ${paren(labelled(w.notExported, e.reason ?? '', opts.lang), opts.lang)}`
     doc.font(PDF_FONT).fontSize(8.5).fillColor(e.result ? p.text : p.muted).text(`${nn(e.n)}  ${e.dashboardTitle} · ${e.title}${tail}`, { width })
   }
   doc.moveDown(0.8)
   doc.font(PDF_FONT_BOLD).fontSize(12).fillColor(p.text).text(w.sources, { width })
   doc.moveDown(0.2)
   for (const s of packSources(entries)) {
-    const year = s.year ? ` (${s.year})` : ''
+    const year = s.year ? paren(String(s.year), opts.lang) : ''
     // One labelling rule (src-shared/format.ts): only the seed article is "Source article"; a source with no URL says so.
-    const head = `[${sourceTierText(s, opts.lang)}] ${s.title}${year}`
+    const head = `${tag(sourceTierText(s, opts.lang), opts.lang)} ${s.title}${year}`
     if (s.url) {
       doc.font(PDF_FONT).fontSize(8).fillColor(p.text).text(head, { width, continued: true })
       doc.fillColor(p.accent).text(`  ${s.url}`, { width, link: s.url })

@@ -4,6 +4,7 @@
  * compute, and tests check the geometry without building a file.
  */
 import { TIERS, type Source } from '../../src-shared/dataset'
+import { paren, tag } from '../../src-shared/charts/labels'
 import { t } from '../../src-shared/i18n'
 import type { Lang, Theme } from '../../src-shared/settings'
 import { noAddress, sourceTierText } from '../../src-shared/format'
@@ -149,15 +150,15 @@ export function distinctSources(sources: readonly Source[]): Source[] {
 }
 
 /**
- * One source in full: `[Tier] Title (year) — URL`, and the formula of a derived figure.
+ * One source in full: `[Tier] Title (year) — URL` (`【官方】标题（年）— URL` in Chinese), and the formula of a derived figure.
  * The one labelling rule (src-shared/format.ts): only the seed article goes without an
  * address; any other source without one says "no address recorded".
  */
 export function sourceNote(s: Source, lang: Lang): string {
-  const year = s.year ? ` (${s.year})` : ''
+  const year = s.year ? paren(String(s.year), lang) : ''
   const where = s.url ? ` — ${s.url}` : s.tier === 'article' ? '' : ` — ${noAddress(lang)}`
   const formula = s.formula ? ` — ${t(lang, 'exportText.formula', { formula: s.formula })}` : ''
-  return `[${sourceTierText(s, lang)}] ${s.title}${year}${where}${formula}`
+  return `${tag(sourceTierText(s, lang), lang)} ${s.title}${year}${where}${formula}`
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Lang } from '../settings'
 import { alternates, headline, preferred, figures, yearSeries } from '../query'
 import { chartOf, gridBottom, gridRight, xName, NINE_SHAPES, marksOf, valueLabel, barStyle, baseOption, chartResult, collectMarks, labelText, missingDataset, missingFigures, pointStyle, suffix, tipFor, tokens } from './common'
 import { headlineKpi } from './kpi'
-import { entityName, fill, groupName, indicatorName, shortGroupName, shortName, tr, type Text } from './labels'
+import { entityName, fill, groupName, indicatorName, paren, shortGroupName, shortName, tr, type Text } from './labels'
 import { AXIS_NAME_SHARE, labelRoom, nameLimit, plotTop, textWidth, topLegend } from './layout'
 import { figureRow } from './table'
 import { rowBars, rowsOption, type RowGroup } from './rows'
@@ -58,7 +58,7 @@ function sharesChart(data: DataIndex, ctx: ChartContext): ChartResult {
         ...(f && f.value !== null
           ? [{ series: 0, value: f.value, tip: tipFor(f, indicatorName(d, ind, lang), lang, [fractionNote(f.value)]), label: `${figureParts(f, lang).text}${suffix(f)} ${fractionNote(f.value)}`, style: barStyle(f, colors[0]!, ctx) }]
           : []),
-        ...byYear.map((x) => ({ series: 1, value: x.value!, tip: tipFor(x, `${indicatorName(d, ind, lang)} ${x.year}`, lang), label: `${figureParts(x, lang).text}${suffix(x)} (${x.year})`, style: barStyle(x, colors[1]!, ctx) })),
+        ...byYear.map((x) => ({ series: 1, value: x.value!, tip: tipFor(x, `${indicatorName(d, ind, lang)} ${x.year}`, lang), label: `${figureParts(x, lang).text}${suffix(x)}${paren(String(x.year), lang)}`, style: barStyle(x, colors[1]!, ctx) })),
       ],
     }
   }).filter((g) => g.rows.length > 0)
@@ -102,7 +102,7 @@ function citiesInCommonYear(data: DataIndex, lang: Lang): { d: ColumnarDataset; 
 
 /** A conflicting figure drawn beside the chosen one: hollow triangle, "‡" label, its own tooltip. */
 function conflictItem(f: Figure, name: string, lang: ChartContext['lang'], value: unknown): Record<string, unknown> {
-  return { value, tip: tipFor(f, `${name} (${tr(OTHER_SOURCE, lang)})`, lang) }
+  return { value, tip: tipFor(f, `${name}${paren(tr(OTHER_SOURCE, lang), lang)}`, lang) }
 }
 
 const OTHER_SOURCE = both('chart.otherSource')
@@ -147,7 +147,7 @@ function provinceChart(data: DataIndex, ctx: ChartContext): ChartResult {
           itemStyle: { color },
           label: { show: true, position: 'right', ...labelText(ctx) },
           data: cities.map((c) =>
-            c.group === g ? { value: c.f.value! / unit.div, tip: tipFor(c.f, `${entityName(d, c.id, lang)} (${groupName(d, g, lang)})`, lang), label: barLabel(c), ...barStyle(c.f, color, ctx) } : null,
+            c.group === g ? { value: c.f.value! / unit.div, tip: tipFor(c.f, `${entityName(d, c.id, lang)}${paren(groupName(d, g, lang), lang)}`, lang), label: barLabel(c), ...barStyle(c.f, color, ctx) } : null,
           ),
         }
       }),
@@ -221,7 +221,7 @@ function nineSharesChart(data: DataIndex, ctx: ChartContext): ChartResult {
   const option = {
     ...baseOption(ctx, marks, 'shares of nine'),
     grid: { left: 8, right: labelRoom(ctx, labels), top: plotTop(ctx, 0, false), bottom: gridBottom(ctx, marks, true), containLabel: true },
-    xAxis: { type: 'value', ...xName(ctx, `% (${year})`), axisLabel: { formatter: '{value}%' } },
+    xAxis: { type: 'value', ...xName(ctx, `%${paren(String(year), lang)}`), axisLabel: { formatter: '{value}%' } },
     yAxis: { type: 'category', inverse: true, axisLabel: { interval: 0 }, data: names },
     series: [
       {
@@ -233,7 +233,7 @@ function nineSharesChart(data: DataIndex, ctx: ChartContext): ChartResult {
       },
     ],
   }
-  const rows = shares.map((f, i) => figureRow(f, d, lang, { indicator: `${shareName} (${names[i]})` }))
+  const rows = shares.map((f, i) => figureRow(f, d, lang, { indicator: `${shareName}${paren(names[i]!, lang)}` }))
   const formulaLine = fill(tr(both('charts.words.nineShareFormula'), lang), { year })
   return chartResult(option, cities.map((c) => c.f), ctx, '%', [formulaLine], ['derived', ...(secondary ? (['secondary'] as const) : [])], { d, rows, drawn: [] })
 }
@@ -264,7 +264,7 @@ function cityGdpChart(data: DataIndex, ctx: ChartContext): ChartResult {
   const legend = topLegend(ctx, [...names, ...(others.length ? [`${tr(OTHER_SOURCE, lang)} ‡`] : [])], (h) => plotTop(ctx, h, true))
   const valueOf = (r: (typeof rows)[number], f: Figure): number => (indexed ? Number(((100 * f.value!) / r.figs[bi]!.value!).toFixed(2)) : f.value! / unit.div)
   const indexNote = (r: (typeof rows)[number], f: Figure): string[] =>
-    indexed ? [`${fill(tr(both('charts.words.index'), lang), { base: base! })}: ${formatNumber(f.value!, lang, 2)} ÷ ${formatNumber(r.figs[bi]!.value!, lang, 2)} × 100 = ${formatFixed((100 * f.value!) / r.figs[bi]!.value!, lang, 1)} †`] : []
+    indexed ? [`${fill(tr(both('charts.words.index'), lang), { base: base! })}${tr(both('charts.words.colon'), lang)}${formatNumber(f.value!, lang, 2)} ÷ ${formatNumber(r.figs[bi]!.value!, lang, 2)} × 100 = ${formatFixed((100 * f.value!) / r.figs[bi]!.value!, lang, 1)} †`] : []
   const values = rows.flatMap((r) => r.figs.filter((f): f is Figure => f !== null && f.value !== null && (!indexed || !!r.figs[bi])).map((f) => valueOf(r, f)))
   const axis = scale === 'log' ? { min: 100, max: 10 ** Math.ceil(Math.log10(Math.max(...values))) } : { min: indexed ? Math.floor(Math.min(...values) / 10) * 10 : 0, max: niceCeil(Math.max(...values)) }
   const lasts = rows.map((r) => {

@@ -12,7 +12,7 @@ import { own } from '../own'
 import { alternates, figures, yearSeries } from '../query'
 import { citiesByProvince, niceCeil } from './cities'
 import { baseOption, chartResult, collectMarks, escapeHtml, labelText, missingDataset, missingFigures, suffix, tipFor, tokens } from './common'
-import { entityName, groupName, indicatorName, MAP_REGION, PROVINCE_LABEL_REGION, shortGroupName, T, tr } from './labels'
+import { entityName, groupName, indicatorName, MAP_REGION, paren, PROVINCE_LABEL_REGION, shortGroupName, T, tr } from './labels'
 import { nameTruncation, textWidth } from './layout'
 import { CORRIDOR_MAP_NAME, corridorBounds, regionNames, regionProvince } from './map'
 import type { ChartContext, ChartResult, DataIndex } from './types'
@@ -61,17 +61,17 @@ export function mapIndicators(d: ColumnarDataset | undefined): string[] {
 
 /** Tooltip of a city: its figure (and any other source's figure for the same year), or "no data". */
 function cityTip(d: ColumnarDataset, c: { id: string; group: string }, f: Figure | null, indicator: string, year: number, lang: ChartContext['lang']): string {
-  const name = `${entityName(d, c.id, lang)} (${groupName(d, c.group, lang)})`
+  const name = `${entityName(d, c.id, lang)}${paren(groupName(d, c.group, lang), lang)}`
   const what = indicatorName(d, indicator, lang)
   if (!f) return `<b>${escapeHtml(name)}</b><br/>${escapeHtml(fill(tr(both('chart.noFigure'), lang), { what, year }))}`
-  const others = alternates(d, c.id, indicator, [year]).map((a) => tipFor(a, `${name} · ${what} (${tr(OTHER_SOURCE, lang)} ‡)`, lang))
+  const others = alternates(d, c.id, indicator, [year]).map((a) => tipFor(a, `${name} · ${what}${paren(`${tr(OTHER_SOURCE, lang)} ‡`, lang)}`, lang))
   return [tipFor(f, `${name} · ${what}`, lang), ...others].join('<br/><br/>')
 }
 
 /** Tooltip of a region that is not one of the nine cities: its name (as the map file gives it) and province. */
 function regionTip(d: ColumnarDataset, region: string, lang: ChartContext['lang']): string {
   const province = regionProvince(region)
-  return `<b>${escapeHtml(region)}</b>${province ? ` (${escapeHtml(groupName(d, province, lang))})` : ''}<br/>${escapeHtml(tr(both('chart.notInCorridor'), lang))}`
+  return `<b>${escapeHtml(region)}</b>${province ? escapeHtml(paren(groupName(d, province, lang), lang)) : ''}<br/>${escapeHtml(tr(both('chart.notInCorridor'), lang))}`
 }
 
 /** The legend's room at the left of the map, px (left-anchored, so its text never runs off the chart): the widest of its title lines and value labels, with the colour bar. */

@@ -5,6 +5,7 @@
 import type { ColumnarDataset, Figure } from '../dataset'
 import { formatFigureWithUnit, formatFixed, formatNumber } from '../format'
 import { figures, yearSeries } from '../query'
+import { paren } from './labels'
 import { periodsFor, yearsBetween } from './timeseries'
 import type { Lang } from '../settings'
 import { t } from '../i18n'
@@ -59,7 +60,7 @@ export function growthFormula(g: PeriodGrowth, lang: Lang): string {
 
 /** Which endpoints were used, with values and tiers. */
 export function growthEndpoints(g: PeriodGrowth, lang: Lang): string {
-  const e = (f: Figure) => `${f.year}${t(lang, 'charts.words.colon')}${formatFigureWithUnit(f, lang)} (${f.source.title})`
+  const e = (f: Figure) => `${f.year}${t(lang, 'charts.words.colon')}${formatFigureWithUnit(f, lang)}${paren(f.source.title, lang)}`
   return `${t(lang, 'charts.words.endpoints')} ${e(g.first)}${t(lang, 'charts.words.listSep')}${e(g.last)}`
 }
 

@@ -18,6 +18,9 @@ const PAREN = both('charts.words.paren')
 
 /** An aside in the language's brackets, space included: " (Official)", "（官方）". */
 export const paren = (text: string, lang: Lang): string => fill(PAREN[lang], { text })
+const TAG = both('charts.words.tag')
+/** A tag in the language's square brackets: "[Official]", "【官方】". */
+export const tag = (text: string, lang: Lang): string => fill(TAG[lang], { text })
 
 /** The chart layer's own words in both languages, from the one catalogue (`src-shared/i18n`). */
 export const T = {

@@ -78,6 +78,7 @@ export default {
     enumSep: ', ',
     colon: ': ',
     paren: ' ({text})',
+    tag: '[{text}]',
   },
   /** The source line under every chart: its lead and each tier's heading (the seed alone is "the article"). */
   sourceLine: {

@@ -71,6 +71,7 @@ const chartsZh: typeof chartsEn = {
     enumSep: '、',
     colon: '：',
     paren: '（{text}）',
+    tag: '【{text}】',
   },
   sourceLine: {
     lead: '来源',

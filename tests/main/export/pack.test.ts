@@ -88,7 +88,7 @@ describe('exportBriefingPack', () => {
     // A table under each chart, with the columns in the pack's language.
     expect(text.split('数值（按来源所印）').length - 1).toBe(drawn)
     // Only the seed article is called the article; a source with no address says so.
-    expect(text).toMatch(/\[原文\] G60 S&T Innovation Valley article/)
+    expect(text).toMatch(/【原文】 G60 S&T Innovation Valley article/)
     expect(text).toContain('未记录网址')
     expect(text).not.toMatch(/source article/)
     expect(text).toContain('G60 简报：图表与来源')
@@ -106,7 +106,7 @@ describe('exportBriefingPack', () => {
     if (built.kind !== 'chart') throw new Error('the first chart should have data')
     expect(text).toContain(first.title(ctx))
     for (const s of built.sources) expect(text).toContain(s.title)
-    expect(text).toMatch(/\[官方\] /)
+    expect(text).toMatch(/【官方】 /)
   })
 
   it('stops between charts when cancelled, leaving only whole charts and no PDF or temporary file', async () => {

@@ -142,7 +142,7 @@ describe.each(CASES)('the deck in $lang ($aspect)', ({ lang, aspect }) => {
       expect(e.result.sources.length).toBeGreaterThan(0)
       for (const s of e.result.sources) {
         // A derived source is listed once per formula computed from it.
-        const line = notes.split('\n').find((l) => l.includes(s.title) && l.startsWith(`[${sourceTierText(s, lang)}]`) && (!s.formula || l.includes(s.formula)))
+        const line = notes.split('\n').find((l) => l.includes(s.title) && l.startsWith(lang === 'en' ? `[${sourceTierText(s, lang)}]` : `【${sourceTierText(s, lang)}】`) && (!s.formula || l.includes(s.formula)))
         expect(line, `${e.title}: ${s.title}`).toBeDefined()
         // Only the seed article goes without an address; nothing else is called the article.
         if (s.url) expect(line).toContain(s.url)

@@ -213,6 +213,23 @@ describe('every exported chart, read back from its SVG', () => {
     expect(bad).toEqual([])
   })
 
+  it('(c) puts full-width brackets and colons around Chinese words in a zh-CN export, its tooltips and its table (合肥市（安徽省）, not 合肥市 (安徽省)), titles aside', () => {
+    const halfWidth = /[\u3400-\u9fff][ ]?[():]|[(][ ]?[\u3400-\u9fff]|[\u3400-\u9fff][)]/
+    const bad: string[] = []
+    for (const e of zh) {
+      const titles = [...new Set(e.result.sources.flatMap((s: Source) => [s.title, s.url ?? '']).filter(Boolean))].sort((a, b) => b.length - a.length)
+      const tips = JSON.stringify(e.result.option).match(/"tip":"(?:[^"\\]|\\.)*"/g) ?? []
+      const fromTips = tips.map((x) => (JSON.parse(`{${x}}`) as { tip: string }).tip.replace(/<[^>]+>/g, '\n').replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n))))
+      const fromRows = e.result.table.flatMap((r) => [r.entity, r.indicator, r.value, r.unit, r.qualifier, r.tier, r.note])
+      for (const text of [...e.body, e.title, e.sourceLine, e.meta, ...fromTips, ...fromRows]) {
+        const rest = titles.reduce((s, title) => s.split(title).join(' '), text).replace(/“[^”]*”/g, ' ')
+        const m = halfWidth.exec(rest)
+        if (m) bad.push(`${e.id}: "${m[0]}" in "${text.slice(0, 120)}"`)
+      }
+    }
+    expect(bad).toEqual([])
+  })
+
   it('(c) uses none of the app\'s own English words in a zh-CN export, not even inside a title', () => {
     const own = [...Object.values(MESSAGES.en.tiers), ...Object.values(MESSAGES.en.charts.sourceLine).filter((w) => /[A-Za-z]{4}/.test(w)), 'Derived from', 'Source']
     const bad: string[] = []

@@ -77,7 +77,11 @@ describe('corridor map shows data', () => {
     expect(tip).toContain('(Secondary source)')
     expect(tip).toContain('other source ‡')
     const hefei = item(option(zh), '合肥市').tip
-    expect(hefei).toContain('合肥市 (安徽省)')
+    // Chinese takes full-width brackets around Chinese words.
+    expect(hefei).toContain('合肥市（安徽省）')
+    expect(hefei).not.toMatch(/[(:]/)
+    const songjiang = item(option(zh), '松江区').tip
+    expect(songjiang).toContain('松江区（上海市） · 地区生产总值（另一来源 ‡）')
     expect(hefei).toContain('2020：')
   })
 
@@ -87,7 +91,9 @@ describe('corridor map shows data', () => {
     expect(tip).toContain('宁波市')
     expect(tip).toContain('Zhejiang')
     expect(tip).toContain('not one of the nine G60 cities')
-    expect(option(zh).geo.tooltip.formatter({ name: '宁波市' })).toContain('不属于 G60 九城市')
+    const ningbo = option(zh).geo.tooltip.formatter({ name: '宁波市' })
+    expect(ningbo).toContain('不属于 G60 九城市')
+    expect(ningbo).toContain('宁波市</b>（浙江省）')
     // Hovering a city's region (the geo component answers) gives the city's figures, not "not one of the nine".
     expect(o.geo.tooltip.formatter({ name: '合肥市' })).toBe(item(o, '合肥市').tip)
     expect(o.geo.tooltip.formatter({ name: '合肥市' })).not.toContain('not one of the nine')
