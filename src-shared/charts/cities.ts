@@ -274,7 +274,7 @@ function cityGdpChart(data: DataIndex, ctx: ChartContext): ChartResult {
   // On a slide the legend names the cities: spread end labels can be pushed past a slide's plot.
   // Room on the right for the city names at the ends of the lines.
   const nameRoom = Math.max(gridRight(ctx), ...names.map((n) => Math.min(textWidth(n, t.small), nameLimit(ctx, AXIS_NAME_SHARE)))) + 16
-  // The plot's size in the panel, estimated: 340 px high less the legend, the x axis and the footnote; at least 560 px wide less the value axis's labels (≈ 5 digits) and the names' room.
+  // The plot's size in the panel, estimated: 340 px high less the legend, the x axis and the footnote; at least MIN_PANEL_WIDTH wide less the value axis's labels (≈ 5 digits) and the names' room.
   const plotH = 340 - legend.top - gridBottom(ctx, marks) - t.small - 16
   const plotW = MIN_PANEL_WIDTH - 8 - textWidth('25,000', t.small) - 8 - nameRoom
   const endLabels = ctx.profile ? null : endLabelSeries(ctx, lasts, axis, scale === 'log', plotH, plotW, GDP_YEARS.length)

@@ -8,11 +8,13 @@ import { AXIS_NAME_SHARE, nameLimit, nameTruncation, textWidth } from './layout'
 import type { ChartContext } from './types'
 
 /**
- * The narrowest the city GDP panel is drawn, px: the dashboard's grid never makes a column
- * narrower than 560 px (DashboardView.vue), and exports are larger. Used to tell whether a
- * line that ends early has its name reach the next year's names.
+ * The narrowest the city GDP panel is drawn on screen, px: the window is at least 1024 px
+ * wide (`src-main/window.ts`), and the panel, last of five, spans the whole row of a one- or
+ * two-column grid and two of three columns (DashboardView.vue), so it is never narrower than
+ * the 1024 px window's one column (≈ 976 px). Used to tell whether a line that ends early has
+ * its name reach the next year's names.
  */
-export const MIN_PANEL_WIDTH = 560
+export const MIN_PANEL_WIDTH = 960
 
 /**
  * The column each end label is spread in: its line's last year, except that a name too wide
@@ -64,7 +66,7 @@ export function endLabelSeries(ctx: ChartContext, lasts: { name: string; v: numb
  * point as the others allow: labels start level with their points (`ys`, px from the plot's
  * top; `null` for none); labels in different `columns` (a line's last year: its name sits right
  * of that point) never meet, so only a column's labels are spread. Within a column, labels that
- * would overlap form a stack centred on their points' mean, kept inside `[0, height]` — so a
+ * would overlap form a stack centred on their points' mean, kept inside the plot (the lowest label's centre half a gap above `height`, so it never sits on the x axis) — so a
  * label moves at most about half its stack's height, never to the far end of the plot.
  */
 export function spreadLabels(ys: (number | null)[], gap: number, height: number, columns: readonly (string | number)[] = ys.map(() => 0)): number[] {
@@ -79,7 +81,7 @@ export function spreadLabels(ys: (number | null)[], gap: number, height: number,
     const place = (s: { top: number; ys: number[] }) => {
       const n = s.ys.length
       const mean = s.ys.reduce((a, b) => a + b, 0) / n
-      s.top = Math.max(0, Math.min(mean - ((n - 1) * gap) / 2, Math.max(0, height - (n - 1) * gap)))
+      s.top = Math.max(0, Math.min(mean - ((n - 1) * gap) / 2, Math.max(0, height - gap / 2 - (n - 1) * gap)))
     }
     for (const o of order) {
       stacks.push({ top: o.y, ys: [o.y], items: [o.i] })
