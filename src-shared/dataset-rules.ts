@@ -45,6 +45,8 @@ export const EXPECTED = {
   formula: 'e.g. "1,033 ÷ 2.296"',
   quote: 'the sentence the figure comes from',
   inputTier: 'article, official or secondary, on a derived source',
+  title: "the source's own title, in its own language (or title_zh and title_en for a source without one)",
+  translation: 'title with title_zh or title_en (its translation), or title_zh and title_en without title',
 } as const
 
 /** Whether `v` is a whole year from `YEAR_MIN` to `YEAR_MAX` (the rule of `yearRule`, for numbers read from tables). */
@@ -90,7 +92,7 @@ export const MESSAGES = {
 
 /** What a source of one tier lacks: the field, the message and what was expected. */
 export interface Need {
-  field: 'url' | 'quote' | 'formula' | 'inputTier'
+  field: 'url' | 'quote' | 'formula' | 'inputTier' | 'title' | 'title_en'
   message: string
   expected: string
 }
@@ -124,3 +126,20 @@ export function sourceNeeds(tier: Tier, has: { url: boolean; quote: boolean; for
   return out
 }
 
+/** The messages of the title rules (`titleNeeds`), once for JSON files, table rows and event rows. */
+export const TITLE_NEEDS = {
+  title: 'a source needs its title (or title_zh and title_en when it has no title of its own)',
+  translation: 'a source with its own title takes one translation, title_zh or title_en, not both',
+} as const
+
+/**
+ * What a source's titles lack or have too many of (issue 12 §3): a source has its own
+ * title in its own language (`title`), with at most one translation (`title_zh` or
+ * `title_en`); a source without a title of its own (a description we wrote) or with one
+ * in each language has `title_zh` and `title_en` and no `title`. `has` says which are filled.
+ */
+export function titleNeeds(has: { title: boolean; titleZh: boolean; titleEn: boolean }): Need[] {
+  if (!has.title && !(has.titleZh && has.titleEn)) return [{ field: 'title', message: TITLE_NEEDS.title, expected: EXPECTED.title }]
+  if (has.title && has.titleZh && has.titleEn) return [{ field: 'title_en', message: TITLE_NEEDS.translation, expected: EXPECTED.translation }]
+  return []
+}

@@ -11,7 +11,7 @@
  */
 import * as z from 'zod'
 import { QUALIFIERS, TIERS, type Tier } from './dataset'
-import { DATE_PATTERN, DECIMALS_MAX, EXPECTED, ID_PATTERN, INPUT_TIERS, MESSAGES, NEEDS, URL_PATTERN, YEAR_MAX, YEAR_MIN, say, sourceNeeds, TIER_NEEDS } from './dataset-rules'
+import { DATE_PATTERN, DECIMALS_MAX, EXPECTED, ID_PATTERN, INPUT_TIERS, MESSAGES, NEEDS, URL_PATTERN, YEAR_MAX, YEAR_MIN, say, sourceNeeds, TIER_NEEDS, titleNeeds } from './dataset-rules'
 import { UNITS } from './units'
 
 type Issue = { input?: unknown; code?: string }
@@ -50,7 +50,9 @@ const optionalNote = (description: string) => optionalText().meta({ description 
 export const sourceRule = closed(
     {
       tier: tierRule,
-      title: text(),
+      title: optionalText().meta({ description: "The source's own title, in the source's own language (a Chinese page's title in Chinese, an English page's in English), shown as it is in both languages. null (or left out) only for a source without a title of its own, named by title_zh and title_en." }),
+      title_zh: text('text').optional().meta({ description: 'With title: its Chinese translation, shown after it in brackets in Chinese. Without title: the Chinese name of a source that has no title of its own (a description), shown in Chinese only.' }),
+      title_en: text('text').optional().meta({ description: 'With title: its English translation, shown after it in brackets in English. Without title: the English name of a source that has no title of its own, shown in English only.' }),
       url: z.string({ error: missingOr('missing', 'not text', 'text or null') }).regex(URL_PATTERN, { error: say(MESSAGES.notLink, EXPECTED.url) }).nullable().default(null).meta({ description: 'An http(s) address. null for the source article, or for a secondary or derived source whose title says "no address recorded".' }),
       year: optionalYear().meta({ description: 'Year the source was published, if known.' }),
       quote: optionalText().meta({ description: 'The exact words of the source (required unless tier is derived).' }),
@@ -59,10 +61,15 @@ export const sourceRule = closed(
     },
     missingOr('every figure needs a source', 'not a source object', '{ tier, title, url, year, quote, formula }'),
   )
-  // The tier rules run even when another field of the source is wrong, as every problem of a row is listed at once.
+  // The tier and title rules run even when another field of the source is wrong, as every problem of a row is listed at once.
   .superRefine(
     (value, ctx) => {
       const s = value as Partial<Record<keyof typeof value, unknown>>
+      // Given is enough here: a title that is empty or not text has its own problem already.
+      const given = (k: 'title' | 'title_zh' | 'title_en') => s[k] !== undefined && s[k] !== null
+      for (const need of titleNeeds({ title: given('title'), titleZh: given('title_zh'), titleEn: given('title_en') })) {
+        ctx.addIssue({ code: 'custom', path: [need.field], input: s[need.field] ?? null, message: say(need.message, need.expected) })
+      }
       if (!(TIERS as readonly unknown[]).includes(s.tier)) return
       const inputTier = (INPUT_TIERS as readonly unknown[]).includes(s.inputTier) ? (s.inputTier as string) : undefined
       for (const need of sourceNeeds(s.tier as Tier, { url: s.url != null, quote: s.quote != null, formula: s.formula != null, inputTier })) {
@@ -154,14 +161,21 @@ export const datasetRule = closed(
   )
   .meta({ title: 'G60 Briefing dataset file', description: 'A dataset: metadata plus figures, each figure with its source. See docs/datasets.md. Derived from src-shared/dataset-rules.ts by `npm run schema`.' })
 
-/** The JSON Schema (draft 2020-12) of a dataset file, for editors: derived from `datasetRule`, with the tier rules of `TIER_NEEDS` as `if`/`then`. */
+/**
+ * The JSON Schema (draft 2020-12) of a dataset file, for editors: derived from `datasetRule`, with
+ * the tier rules of `TIER_NEEDS` as `if`/`then` and the title rules of `titleNeeds` (a title, or
+ * title_zh and title_en; not a title with both translations).
+ */
 export function datasetJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(datasetRule, {
     target: 'draft-2020-12',
     io: 'input',
     override: (ctx) => {
       if (ctx.zodSchema !== sourceRule) return
-      ctx.jsonSchema.allOf = TIERS.flatMap((tier) => {
+      const ownTitle = { required: ['title'], properties: { title: { type: 'string' } } }
+      const bothNames = { required: ['title_zh', 'title_en'], properties: { title_zh: { type: 'string' }, title_en: { type: 'string' } } }
+      const titles: object[] = [{ anyOf: [ownTitle, bothNames] }, { not: { allOf: [ownTitle, bothNames] } }]
+      ctx.jsonSchema.allOf = [...titles, ...TIERS.flatMap((tier): object[] => {
         const need = TIER_NEEDS[tier]
         const filled = (field: string) => ({ required: [field], properties: { [field]: { type: 'string' } } })
         const then: Record<string, unknown>[] = []
@@ -169,7 +183,7 @@ export function datasetJsonSchema(): Record<string, unknown> {
         if (need.formula) then.push(filled('formula'))
         if (need.quoteOrFormula) then.push({ anyOf: [filled('quote'), filled('formula')] })
         return then.length === 0 ? [] : [{ if: { properties: { tier: { const: tier } } }, then: then.length === 1 ? then[0] : { allOf: then } }]
-      })
+      })] as typeof ctx.jsonSchema.allOf
     },
   }) as Record<string, unknown>
 }

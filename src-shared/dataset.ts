@@ -25,11 +25,25 @@ export type Qualifier = (typeof QUALIFIERS)[number]
 /** A text in both languages. */
 export type Localized = Record<Lang, string>
 
-/** Where a figure comes from: tier, title, URL, year, quote or formula. */
+/**
+ * Where a figure comes from: tier, title, URL, year, quote or formula.
+ *
+ * Titles follow citation practice (issue 12 §3): `title` is the source's own title in
+ * its own language ("松江年鉴2018 第197页", "Shanghai Daily (shine.cn), …"), shown as
+ * it is in both languages, with an optional translation into the other language in
+ * `title_zh` or `title_en`. A source without a title of its own (a description we
+ * wrote, "A journal paper (not named)") or one that has both (a bilingual page) has
+ * `title` null and both `title_zh` and `title_en`, and is named in the UI language.
+ * Read it through `sourceTitle`.
+ */
 export interface Source {
   tier: Tier
-  /** Human-readable title, e.g. "Songjiang Yearbook 2018, p. 197". */
-  title: string
+  /** The source's own title, in the source's language; `null` when it is named by `title_zh` and `title_en` (see above). */
+  title: string | null
+  /** The title in Chinese: a translation of an English `title`, or with `title_en` the Chinese name of a source without `title`. */
+  title_zh?: string
+  /** The title in English: a translation of a Chinese `title`, or with `title_zh` the English name of a source without `title`. */
+  title_en?: string
   /** Where it can be read; `null` only for the source article. */
   url: string | null
   /** The year the source was published or refers to, if known. */
@@ -126,6 +140,30 @@ export type Noted = Pick<Figure, 'note_zh' | 'note_en'>
  */
 export function figureNote(f: Noted, lang: Lang): string | null {
   return (lang === 'zh-CN' ? (f.note_zh ?? f.note_en) : (f.note_en ?? f.note_zh)) ?? null
+}
+
+/** The brackets a title's translation is shown in after the title, per UI language: "松江年鉴2018 第197页 [Songjiang Yearbook 2018, page 197]". */
+export const TRANSLATION_BRACKETS: Record<Lang, [string, string]> = { 'zh-CN': ['［', '］'], en: [' [', ']'] }
+
+/**
+ * A source's title as shown in `lang`, the one rule for every view, chart, table and
+ * export: the source's own title as it is, followed by its translation into `lang` in
+ * brackets when the data gives one ("松江年鉴2018 第197页 [Songjiang Yearbook 2018,
+ * page 197]" in English, just "松江年鉴2018 第197页" in Chinese); a source without a
+ * title of its own is named in `lang` only (`title_zh` / `title_en`, the other when
+ * only one is given).
+ */
+export function sourceTitle(s: Pick<Source, 'title' | 'title_zh' | 'title_en'>, lang: Lang): string {
+  const own = lang === 'zh-CN' ? s.title_zh : s.title_en
+  if (s.title === null) return own ?? (lang === 'zh-CN' ? s.title_en : s.title_zh) ?? ''
+  if (!own || own === s.title) return s.title
+  const [open, close] = TRANSLATION_BRACKETS[lang]
+  return `${s.title}${open}${own}${close}`
+}
+
+/** A key that tells sources apart (tier, titles, URL, formula), for lists of distinct sources. */
+export function sourceKey(s: Source): string {
+  return JSON.stringify([s.tier, s.title, s.title_zh ?? null, s.title_en ?? null, s.url, s.formula])
 }
 
 /** The JSON file form: metadata plus figures (rows). */

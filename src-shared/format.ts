@@ -3,7 +3,7 @@
  * English, percentages kept as they are, grouping separators, and the
  * qualifiers and ranges sources use ("over 4,000", "300,000–400,000").
  */
-import type { Figure, Qualifier, Source, Tier } from './dataset'
+import { sourceTitle, type Figure, type Qualifier, type Source, type Tier } from './dataset'
 import type { Lang } from './settings'
 import { t } from './i18n'
 import { UNITS } from './units'
@@ -174,11 +174,13 @@ export function sourceTierText(s: Source, lang: Lang): string {
  * seed article is cited by its title alone (its tier reads "Source article" / "原文", and
  * nothing else ever does); every other source by its title with its URL, or with
  * "no address recorded" / "未记录网址" when it has none.
- * Titles stay in their own language, as citations do.
+ * Titles stay in their own language, as citations do (`sourceTitle`: with a translation
+ * into `lang` in brackets when the data gives one; a description in `lang`).
  */
 export function sourceCitation(s: Source, lang: Lang): string {
-  if (s.tier === 'article') return s.title
-  return `${s.title} — ${s.url ?? t(lang, 'chart.noAddress')}`
+  const title = sourceTitle(s, lang)
+  if (s.tier === 'article') return title
+  return `${title} — ${s.url ?? t(lang, 'chart.noAddress')}`
 }
 
 /** The words for a source without an address, in the UI language. */

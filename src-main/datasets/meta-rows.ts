@@ -7,13 +7,15 @@
  *   indicator, <id>, <zh name>, <en name>[, <unit>]
  *   group, <id>, <zh name>, <en name>
  *   event, <date>, <zh label>, <en label>, <tier>, <source title>, <url>,
- *          <source year>, <quote>, <formula>, <note_zh>, <note_en>
+ *          <source year>, <quote>, <formula>, <note_zh>, <note_en>[, <source title_zh>, <source title_en>]
+ *   (the source title is the source's own, in its own language; the two last cells give its
+ *   translation, or name a source without a title of its own in each language: see `titleNeeds`)
  *   (a row with one note only, as written before notes were bilingual, shows it in both languages)
  *
  * Problems point at the row and the cell's column letter.
  */
 import { TIERS, type DatasetEvent, type EntityMeta, type IndicatorMeta, type Localized, type Tier } from '../../src-shared/dataset'
-import { DATE_PATTERN, EXPECTED, MESSAGES, isHttpUrl, sourceNeeds, type Need } from '../../src-shared/dataset-rules'
+import { DATE_PATTERN, EXPECTED, MESSAGES, isHttpUrl, sourceNeeds, titleNeeds, type Need } from '../../src-shared/dataset-rules'
 import { parseUnit, parseWord, TIER_WORDS } from './fields'
 import type { ProblemList } from './problems'
 
@@ -140,21 +142,21 @@ function coordOf(row: number, c: string[], p: ProblemList): { coord?: [number, n
 }
 
 /** The cell of an event row that holds each field a source may lack. */
-const EVENT_COLUMN: Record<Need['field'], string> = { url: 'G', quote: 'I', formula: 'J', inputTier: 'K' }
+const EVENT_COLUMN: Record<Need['field'], string> = { url: 'G', quote: 'I', formula: 'J', inputTier: 'K', title: 'F', title_en: 'N' }
 
-/** An event row: date, labels, and its source as a figure's (tier, title, url, year, quote, formula), then its note in Chinese and in English. */
+/** An event row: date, labels, and its source as a figure's (tier, title, url, year, quote, formula), then its note in Chinese and in English, then the source's title in Chinese and in English. */
 function readEvent(row: number, c: string[], p: ProblemList): DatasetEvent | null {
   const before = p.size
-  const [, date = '', zh = '', en = '', tierText = '', title = '', url = '', year = '', quote = '', formula = '', noteZh = '', noteEn = ''] = c
+  const [, date = '', zh = '', en = '', tierText = '', title = '', url = '', year = '', quote = '', formula = '', noteZh = '', noteEn = '', titleZh = '', titleEn = ''] = c
   if (!DATE_PATTERN.test(date)) p.add(MESSAGES.notDate, { row, column: 'B', got: date, expected: EXPECTED.date })
   if (!zh && !en) p.add('an event needs a label', { row, column: 'C', got: '' })
   const tier = parseWord(TIER_WORDS, tierText) as Tier | undefined
   if (!tier || !TIERS.includes(tier)) p.add(MESSAGES.unknownTier, { row, column: 'E', got: tierText, expected: EXPECTED.tier })
-  if (!title) p.add('every event needs a source title', { row, column: 'F', got: '' })
+  for (const need of titleNeeds({ title: Boolean(title), titleZh: Boolean(titleZh), titleEn: Boolean(titleEn) })) p.add(need.message, { row, column: EVENT_COLUMN[need.field], got: '', expected: need.expected })
   if (url && !isHttpUrl(url)) p.add(MESSAGES.notLink, { row, column: 'G', got: url, expected: EXPECTED.url })
   if (year && !/^\d{4}$/.test(year)) p.add(MESSAGES.notYear, { row, column: 'H', got: year, expected: EXPECTED.year })
   if (tier && TIERS.includes(tier)) for (const need of sourceNeeds(tier, { url: Boolean(url), quote: Boolean(quote), formula: Boolean(formula) })) p.add(need.message, { row, column: EVENT_COLUMN[need.field], got: '' })
   if (p.size > before) return null
-  const source = { tier: tier!, title, url: url || null, year: year ? Number(year) : null, quote: quote || null, formula: formula || null }
+  const source = { tier: tier!, title: title || null, ...(titleZh ? { title_zh: titleZh } : {}), ...(titleEn ? { title_en: titleEn } : {}), url: url || null, year: year ? Number(year) : null, quote: quote || null, formula: formula || null }
   return { date, label: { 'zh-CN': zh || en, en: en || zh }, source, note_zh: noteZh || null, note_en: noteEn || null }
 }

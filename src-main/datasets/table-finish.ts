@@ -29,7 +29,7 @@ import { UNIT_EMPTY, UNIT_UNSET, checkDuplicates, checkRows, collectSources, use
 /** Problems reported per file before the rest are summarised in one line. */
 export const MAX_PROBLEMS = 500
 
-const REQUIRED: ColumnName[] = ['entity', 'indicator', 'value', 'tier', 'source_title']
+const REQUIRED: ColumnName[] = ['entity', 'indicator', 'value', 'tier']
 
 /**
  * The first `n` values of a column the table builder filled: a view of the
@@ -59,6 +59,10 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
 
   for (const c of REQUIRED) if (t.headerText[c] === undefined) p.add(`missing column "${c}"`, { row: t.headerRow, expected: `a column named ${c} (or an alias, see docs/dataset-files.md)` })
   if (t.headerText.year === undefined && t.headerText.period === undefined) p.add('missing column "year" (or "period")', { row: t.headerRow })
+  // A source is named by its own title, or by a title in each language.
+  if (t.headerText.source_title === undefined && (t.headerText.source_title_zh === undefined || t.headerText.source_title_en === undefined)) {
+    p.add('missing column "source_title"', { row: t.headerRow, expected: 'a column named source_title (or an alias, see docs/dataset-files.md), or source_title_zh and source_title_en' })
+  }
   for (const [c, index] of t.stray) p.add('a value in a column without a header', { row: t.rows[index] ?? t.headerRow, column: `column ${c + 1}` })
   if (n === 0) p.add('the table has no rows of figures', { row: t.headerRow })
   if (p.size > 0) return null

@@ -7,7 +7,7 @@
  * load, as code after each loop had not run yet.
  */
 import { NONE, TIERS, type Source, type Tier } from '../../src-shared/dataset'
-import { EXPECTED, MESSAGES, isYear, sourceNeeds, type Need } from '../../src-shared/dataset-rules'
+import { EXPECTED, MESSAGES, isYear, sourceNeeds, titleNeeds, type Need } from '../../src-shared/dataset-rules'
 import type { ColumnName } from './table-builder'
 import { TupleSet, firstRows } from './tuple-set'
 
@@ -15,7 +15,10 @@ import { TupleSet, firstRows } from './tuple-set'
 export type AddProblem = (index: number, c: ColumnName, message: string, got?: string, expected?: string) => void
 
 /** The column of a table that holds each field a source may lack. */
-const NEED_COLUMN: Record<Need['field'], ColumnName> = { url: 'source_url', quote: 'quote', formula: 'formula', inputTier: 'input_tier' }
+const NEED_COLUMN: Record<Need['field'], ColumnName> = { url: 'source_url', quote: 'quote', formula: 'formula', inputTier: 'input_tier', title: 'source_title', title_en: 'source_title_en' }
+
+/** What a source's titles lack, per filled title, Chinese and English title (bits 4, 2, 1): the rule book's `titleNeeds`, asked once per combination. */
+const TITLE_NEEDS_OF: Need[][] = Array.from({ length: 8 }, (_, bits) => titleNeeds({ title: (bits & 4) !== 0, titleZh: (bits & 2) !== 0, titleEn: (bits & 1) !== 0 }))
 
 /** A unit id meaning "the unit cell is empty": the row takes its indicator's or the dataset's unit. */
 export const UNIT_EMPTY = NONE - 1
@@ -103,6 +106,8 @@ export function checkRows(r: RowCheck): void {
   const noteEnIds = ids.note_en
   const tierIds = ids.tier
   const titleIds = ids.source_title
+  const titleZhIds = ids.source_title_zh
+  const titleEnIds = ids.source_title_en
   const urlIds = ids.source_url
   const quoteIds = ids.quote
   const formulaIds = ids.formula
@@ -168,8 +173,8 @@ export function checkRows(r: RowCheck): void {
     const tid = tierIds[i]!
     const tier = tierOf[tid]!
     if (tier === NONE) add(i, 'tier', tid === 0 ? 'every figure needs a source tier' : MESSAGES.unknownTier, texts.tier[tid], EXPECTED.tier)
-    const titleId = titleIds[i]!
-    if (titleId === 0) add(i, 'source_title', 'every figure needs a source title', '', 'the title of the source')
+    const titleLacks = TITLE_NEEDS_OF[(titleIds[i] === 0 ? 0 : 4) | (titleZhIds[i] === 0 ? 0 : 2) | (titleEnIds[i] === 0 ? 0 : 1)]!
+    for (let k = 0; k < titleLacks.length; k++) add(i, NEED_COLUMN[titleLacks[k]!.field], titleLacks[k]!.message, '', titleLacks[k]!.expected)
     const urlId = urlIds[i]!
     if (!urlOk[urlId]) add(i, 'source_url', MESSAGES.notLink, texts.source_url[urlId], EXPECTED.url)
     const quoteId = quoteIds[i]!
@@ -203,17 +208,21 @@ export function checkDuplicates(r: RowCheck, strings: string[], fileRows: Int32A
 }
 
 /**
- * The distinct sources (tier, title, link, year, quote, formula, input tier)
+ * The distinct sources (tier, titles, link, year, quote, formula, input tier)
  * in order of first use, and each row's index into them.
  */
 export function collectSources(r: RowCheck): { sources: Source[]; source: Uint32Array } {
   const { n, texts, ids, sTier, sYear } = r
   const titleIds = ids.source_title
+  const titleZhIds = ids.source_title_zh
+  const titleEnIds = ids.source_title_en
   const urlIds = ids.source_url
   const quoteIds = ids.quote
   const formulaIds = ids.formula
   const inputIds = ids.input_tier
-  const set = new TupleSet([sTier, titleIds, urlIds, sYear, quoteIds, formulaIds, inputIds])
+  // The titles in other languages join the key only when the file fills them (most files have no such column).
+  const titleCols = texts.source_title_zh.length > 1 || texts.source_title_en.length > 1 ? [titleZhIds, titleEnIds] : []
+  const set = new TupleSet([sTier, titleIds, ...titleCols, urlIds, sYear, quoteIds, formulaIds, inputIds])
   const sources: Source[] = []
   const source = new Uint32Array(n)
   // Source index of each row that first showed a source.
@@ -226,16 +235,18 @@ export function collectSources(r: RowCheck): { sources: Source[]; source: Uint32
     }
     const s = sources.length
     sourceAt[i] = s
-    sources.push(sourceOf(texts, sTier[i]!, titleIds[i]!, urlIds[i]!, sYear[i]!, quoteIds[i]!, formulaIds[i]!, inputIds[i]!))
+    sources.push(sourceOf(texts, sTier[i]!, [titleIds[i]!, titleZhIds[i]!, titleEnIds[i]!], urlIds[i]!, sYear[i]!, quoteIds[i]!, formulaIds[i]!, inputIds[i]!))
     source[i] = s
   }
   return { sources, source }
 }
 
-function sourceOf(texts: Record<ColumnName, string[]>, tier: number, title: number, url: number, year: number, quote: number, formula: number, input: number): Source {
+function sourceOf(texts: Record<ColumnName, string[]>, tier: number, [title, titleZh, titleEn]: number[], url: number, year: number, quote: number, formula: number, input: number): Source {
   const s: Source = {
     tier: TIERS[tier] as Tier,
-    title: texts.source_title[title]!,
+    title: title === 0 ? null : texts.source_title[title]!,
+    ...(titleZh ? { title_zh: texts.source_title_zh[titleZh]! } : {}),
+    ...(titleEn ? { title_en: texts.source_title_en[titleEn]! } : {}),
     url: url === 0 ? null : texts.source_url[url]!,
     year: year || null,
     quote: quote === 0 ? null : texts.quote[quote]!,

@@ -32,7 +32,9 @@ export function datasetRows(d: DatasetFile): { meta: Value[][]; header: string[]
   for (const [id, ind] of Object.entries(d.indicators)) meta.push(['indicator', id, ind.name['zh-CN'], ind.name.en, ind.unit])
   for (const ev of d.events ?? []) {
     const s = ev.source
-    meta.push(['event', ev.date, ev.label['zh-CN'], ev.label.en, s.tier, s.title, s.url, s.year, s.quote, s.formula, ev.note_zh, ev.note_en])
+    const row: Value[] = ['event', ev.date, ev.label['zh-CN'], ev.label.en, s.tier, s.title, s.url, s.year, s.quote, s.formula, ev.note_zh, ev.note_en]
+    if (s.title_zh !== undefined || s.title_en !== undefined) row.push(s.title_zh ?? null, s.title_en ?? null)
+    meta.push(row)
   }
   const rows = d.figures.map((f) => {
     const s = f.source
@@ -48,6 +50,8 @@ export function datasetRows(d: DatasetFile): { meta: Value[][]; header: string[]
       qualifier: f.qualifier,
       tier: s.tier,
       source_title: s.title,
+      source_title_zh: s.title_zh ?? null,
+      source_title_en: s.title_en ?? null,
       source_url: s.url,
       source_year: s.year,
       quote: s.quote,

@@ -4,7 +4,7 @@
  * font, so it can be searched and copied).
  */
 import type { DashboardId } from '../../src-shared/charts/types'
-import { TIERS, type Source } from '../../src-shared/dataset'
+import { TIERS, sourceTitle, type Source } from '../../src-shared/dataset'
 import type { Lang, Theme } from '../../src-shared/settings'
 import { metaLine } from './caption'
 import type { ChartData } from './compose'
@@ -62,11 +62,11 @@ function paintBackground(doc: PDFKit.PDFDocument, theme: Theme, marking?: string
   if (marking?.trim()) markingPdf(doc, marking.trim(), PALETTES[theme], { bold: PDF_FONT_BOLD })
 }
 
-/** Every distinct source of the drawn charts, official first. */
-export function packSources(entries: PackEntry[]): Source[] {
+/** Every distinct source of the drawn charts, official first, then by title as shown in `lang`. */
+export function packSources(entries: PackEntry[], lang: Lang): Source[] {
   const seen = new Map<string, Source>()
-  for (const e of entries) for (const s of e.result?.sources ?? []) seen.set(`${s.tier}|${s.title}|${s.url ?? ''}`, s)
-  return [...seen.values()].sort((a, b) => TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) || a.title.localeCompare(b.title))
+  for (const e of entries) for (const s of e.result?.sources ?? []) seen.set(JSON.stringify([s.tier, s.title, s.title_zh ?? null, s.title_en ?? null, s.url]), s)
+  return [...seen.values()].sort((a, b) => TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) || sourceTitle(a, lang).localeCompare(sourceTitle(b, lang), lang))
 }
 
 /**
@@ -99,10 +99,10 @@ export function addIndexPages(doc: PDFKit.PDFDocument, entries: PackEntry[], opt
   doc.moveDown(0.8)
   doc.font(PDF_FONT_BOLD).fontSize(12).fillColor(p.text).text(w.sources, { width })
   doc.moveDown(0.2)
-  for (const s of packSources(entries)) {
+  for (const s of packSources(entries, opts.lang)) {
     const year = s.year ? paren(String(s.year), opts.lang) : ''
     // One labelling rule (src-shared/format.ts): only the seed article is "Source article"; a source with no URL says so.
-    const head = `${tag(sourceTierText(s, opts.lang), opts.lang)} ${s.title}${year}`
+    const head = `${tag(sourceTierText(s, opts.lang), opts.lang)} ${sourceTitle(s, opts.lang)}${year}`
     if (s.url) {
       doc.font(PDF_FONT).fontSize(8).fillColor(p.text).text(head, { width, continued: true })
       doc.fillColor(p.accent).text(`  ${s.url}`, { width, link: s.url })

@@ -3,7 +3,7 @@
  * notes. Pure functions: the PowerPoint writer (`pptx.ts`) places what these
  * compute, and tests check the geometry without building a file.
  */
-import { TIERS, type Source } from '../../src-shared/dataset'
+import { TIERS, sourceKey, sourceTitle, type Source } from '../../src-shared/dataset'
 import { paren, tag } from '../../src-shared/charts/labels'
 import { t } from '../../src-shared/i18n'
 import type { Lang, Theme } from '../../src-shared/settings'
@@ -142,11 +142,11 @@ export function textSlideLayout(aspect: DeckAspect, marking: string | null): { m
   }
 }
 
-/** Distinct sources, official first then by title, as the pack PDF lists them; derived ones with different formulas stay apart. */
-export function distinctSources(sources: readonly Source[]): Source[] {
+/** Distinct sources, official first then by title as shown in `lang`, as the pack PDF lists them; derived ones with different formulas stay apart. */
+export function distinctSources(sources: readonly Source[], lang: Lang): Source[] {
   const seen = new Map<string, Source>()
-  for (const s of sources) seen.set(`${s.tier}|${s.title}|${s.url ?? ''}|${s.formula ?? ''}`, s)
-  return [...seen.values()].sort((a, b) => TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) || a.title.localeCompare(b.title))
+  for (const s of sources) seen.set(sourceKey(s), s)
+  return [...seen.values()].sort((a, b) => TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) || sourceTitle(a, lang).localeCompare(sourceTitle(b, lang), lang))
 }
 
 /**
@@ -158,7 +158,7 @@ export function sourceNote(s: Source, lang: Lang): string {
   const year = s.year ? paren(String(s.year), lang) : ''
   const where = s.url ? ` — ${s.url}` : s.tier === 'article' ? '' : ` — ${noAddress(lang)}`
   const formula = s.formula ? ` — ${t(lang, 'exportText.formula', { formula: s.formula })}` : ''
-  return `${tag(sourceTierText(s, lang), lang)} ${s.title}${year}${where}${formula}`
+  return `${tag(sourceTierText(s, lang), lang)} ${sourceTitle(s, lang)}${year}${where}${formula}`
 }
 
 /**
@@ -168,7 +168,7 @@ export function sourceNote(s: Source, lang: Lang): string {
 export function slideNotes(note: string | undefined, sources: readonly Source[], lang: Lang): string {
   const parts: string[] = []
   if (note?.trim()) parts.push(note.trim(), '')
-  const list = distinctSources(sources)
+  const list = distinctSources(sources, lang)
   if (list.length) {
     parts.push(`${t(lang, 'exportText.slideSources')}:`)
     for (const s of list) parts.push(sourceNote(s, lang))

@@ -1,5 +1,5 @@
 /** The nine cities: national shares, cities by province, city GDP 2015–2022, the corridor map. */
-import { noteIn, type ColumnarDataset, type Figure } from '../dataset'
+import { noteIn, sourceTitle, type ColumnarDataset, type Figure } from '../dataset'
 import { axisUnit, figureParts, formatFixed, formatNumber } from '../format'
 import { both } from '../i18n'
 import type { Lang } from '../settings'
@@ -190,7 +190,7 @@ function nineSharesChart(data: DataIndex, ctx: ChartContext): ChartResult {
     const altNote = alt.map((a) => {
       const altTotal = total - c.f.value! + a.value!
       const p2 = formatFixed((100 * a.value!) / altTotal, lang, 2)
-      return fill(tr(both('charts.words.withAlternate'), lang), { title: a.source.title, value: formatNumber(a.value!, lang, 2), share: p2 })
+      return fill(tr(both('charts.words.withAlternate'), lang), { title: sourceTitle(a.source, lang), value: formatNumber(a.value!, lang, 2), share: p2 })
     })
     return {
       entity: c.id,

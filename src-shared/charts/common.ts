@@ -3,7 +3,7 @@
  * figures, tooltips, the source line, empty states and the base option.
  */
 import type { ColumnarDataset, DatasetEvent, Figure, Source, Tier } from '../dataset'
-import { TIERS, figureNote } from '../dataset'
+import { TIERS, figureNote, sourceKey, sourceTitle } from '../dataset'
 import { decimalsOf, formatFixed, formatPrintedWithUnit, qualifierWord, sourceCitation, sourceTierText } from '../format'
 import type { Lang } from '../settings'
 import { t, type MessageKey } from '../i18n'
@@ -43,7 +43,7 @@ export function suffix(f: Figure | null): string {
 /** Distinct sources, in first-seen order; derived ones with different formulas stay apart. */
 export function sourcesOf(figs: (Figure | null)[]): Source[] {
   const seen = new Map<string, Source>()
-  for (const f of figs) if (f) seen.set(`${f.source.tier}|${f.source.title}|${f.source.url ?? ''}|${f.source.formula ?? ''}`, f.source)
+  for (const f of figs) if (f) seen.set(sourceKey(f.source), f.source)
   return [...seen.values()]
 }
 
@@ -58,7 +58,7 @@ const LINE_HEAD: Record<Tier, MessageKey> = {
 /**
  * The source line under a chart, every word from the catalogue in `lang`:
  * "Sources — Article: … · Official: …; … · Secondary: … · Derived from: … (formula)",
- * "来源 — 原文：… · 官方：…；… · 二手资料：… · 推算依据：…（算式）". Titles stay as the data gives them.
+ * "来源 — 原文：… · 官方：…；… · 二手资料：… · 推算依据：…（算式）". Titles as `sourceTitle` shows them in `lang`.
  */
 export function sourceLine(sources: Source[], lang: Lang, extra: string[] = []): string {
   const parts: string[] = []
@@ -68,9 +68,10 @@ export function sourceLine(sources: Source[], lang: Lang, extra: string[] = []):
     // One entry per title; a derived title lists every formula computed from it ("X (1 ÷ 16 = 6.25%, 1 ÷ 15 = 6.67%)").
     const byTitle = new Map<string, string[]>()
     for (const s of sources.filter((x) => x.tier === tier)) {
-      const formulas = byTitle.get(s.title) ?? []
+      const title = sourceTitle(s, lang)
+      const formulas = byTitle.get(title) ?? []
       if (tier === 'derived' && s.formula && !formulas.includes(s.formula)) formulas.push(s.formula)
-      byTitle.set(s.title, formulas)
+      byTitle.set(title, formulas)
     }
     const titles = [...byTitle].map(([title, formulas]) => (formulas.length ? `${title}${paren(formulas.join(t(lang, 'charts.words.enumSep')), lang)}` : title))
     if (titles.length) parts.push(`${t(lang, LINE_HEAD[tier])}${colon}${titles.join(sep)}`)

@@ -2,7 +2,7 @@
  * Before/after comparison computed from the data: compound average yearly
  * growth between the first and last year with a value inside each period.
  */
-import type { ColumnarDataset, Figure } from '../dataset'
+import { sourceTitle, type ColumnarDataset, type Figure } from '../dataset'
 import { formatFigureWithUnit, formatFixed, formatNumber } from '../format'
 import { figures, yearSeries } from '../query'
 import { paren } from './labels'
@@ -60,7 +60,7 @@ export function growthFormula(g: PeriodGrowth, lang: Lang): string {
 
 /** Which endpoints were used, with values and tiers. */
 export function growthEndpoints(g: PeriodGrowth, lang: Lang): string {
-  const e = (f: Figure) => `${f.year}${t(lang, 'charts.words.colon')}${formatFigureWithUnit(f, lang)}${paren(f.source.title, lang)}`
+  const e = (f: Figure) => `${f.year}${t(lang, 'charts.words.colon')}${formatFigureWithUnit(f, lang)}${paren(sourceTitle(f.source, lang), lang)}`
   return `${t(lang, 'charts.words.endpoints')} ${e(g.first)}${t(lang, 'charts.words.listSep')}${e(g.last)}`
 }
 

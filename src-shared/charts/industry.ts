@@ -1,5 +1,5 @@
 /** Industry before and after the break year (2016 by default): Songjiang's series, periods, the 1.0 → 3.0 timeline. */
-import { figureNote, noteIn, type ColumnarDataset, type Figure } from '../dataset'
+import { figureNote, noteIn, sourceTitle, type ColumnarDataset, type Figure } from '../dataset'
 import type { Lang } from '../settings'
 import { both, t } from '../i18n'
 import { figureRow, type TableRow } from './table'
@@ -36,7 +36,7 @@ export function spanText(g: PeriodGrowth, lang: Lang): string {
 /** A computed rate as a derived figure: its formula, its endpoints' sources, the secondary mark if an endpoint is secondary. */
 export function growthFigure(g: PeriodGrowth, lang: Lang): Figure {
   const ends = [g.first, g.last]
-  const titles = [...new Set(ends.map((f) => f.source.title))]
+  const titles = [...new Set(ends.map((f) => sourceTitle(f.source, lang)))]
   const urls = [...new Set(ends.map((f) => f.source.url).filter((u): u is string => !!u))]
   const secondary = ends.some((f) => f.source.tier === 'secondary' || (f.source.tier === 'derived' && f.source.inputTier === 'secondary'))
   return {

@@ -5,7 +5,7 @@
  * UI language. The same rows feed the on-screen table, Copy (TSV), CSV/XLSX
  * and the table printed under each chart in the briefing pack's PDF.
  */
-import { figureNote, type ColumnarDataset, type DatasetEvent, type Figure } from '../dataset'
+import { figureNote, sourceTitle, type ColumnarDataset, type DatasetEvent, type Figure } from '../dataset'
 import { formatPrinted, qualifierWord, sourceTierText, tierLabel } from '../format'
 import type { Lang } from '../settings'
 import { UNITS } from '../units'
@@ -48,9 +48,10 @@ function unitText(unit: string, lang: Lang): string {
   return UNITS[unit]?.label[lang] ?? unit
 }
 
-/** The source title, or "Source article" / "原文" for the seed article. */
-function sourceTitle(f: { source: Figure['source'] }, lang: Lang): string {
-  return f.source.tier === 'article' ? labelled(tierLabel('article', lang), f.source.title, lang) : f.source.title
+/** The source title as `sourceTitle` shows it in `lang`, headed "Source article" / "原文" for the seed article. */
+function sourceCell(f: { source: Figure['source'] }, lang: Lang): string {
+  const title = sourceTitle(f.source, lang)
+  return f.source.tier === 'article' ? labelled(tierLabel('article', lang), title, lang) : title
 }
 
 /** A figure's row; `names` overrides the entity and indicator names (for computed figures). */
@@ -70,7 +71,7 @@ export function figureRow(f: Figure, d: ColumnarDataset | undefined, lang: Lang,
     unit: unitText(f.unit, lang),
     qualifier: qualifierWord(f.qualifier, lang),
     tier: sourceTierText(f.source, lang),
-    source: sourceTitle(f, lang),
+    source: sourceCell(f, lang),
     url: f.source.url ?? '',
     note: notes.join(t(lang, 'charts.words.listSep')),
     sort: f.value,
@@ -87,7 +88,7 @@ export function eventRow(e: DatasetEvent, lang: Lang): TableRow {
     unit: '',
     qualifier: '',
     tier: sourceTierText(e.source, lang),
-    source: sourceTitle(e, lang),
+    source: sourceCell(e, lang),
     url: e.source.url ?? '',
     note: figureNote(e, lang) ?? '',
     sort: null,

@@ -3,7 +3,7 @@
  * the zod rules JSON files use, and each tier needs what docs/datasets.md says.
  */
 import { describe, expect, it } from 'vitest'
-import { EXPECTED, ID_PATTERN, NEEDS, TIER_NEEDS, isDecimals, isHttpUrl, isYear, say, sourceNeeds, splitMessage } from '../../src-shared/dataset-rules'
+import { EXPECTED, ID_PATTERN, NEEDS, TIER_NEEDS, TITLE_NEEDS, isDecimals, isHttpUrl, isYear, say, sourceNeeds, splitMessage, titleNeeds } from '../../src-shared/dataset-rules'
 import { figureRule, idRule, sourceRule, yearRule } from '../../src-shared/dataset-schema'
 import { TIERS } from '../../src-shared/dataset'
 
@@ -44,6 +44,30 @@ describe('what a source needs for its tier', () => {
     expect(sourceNeeds('official', { ...all, inputTier: 'secondary' }).map((n) => n.field)).toEqual(['inputTier'])
   })
   it('has a rule for every tier', () => expect(Object.keys(TIER_NEEDS)).toEqual([...TIERS]))
+})
+
+describe('what a source needs for its title', () => {
+  const source = { tier: 'official', url: 'https://example.org/p', quote: 'q' }
+  it('its own title, with at most one translation; or, without one, a name in each language', () => {
+    expect(titleNeeds({ title: true, titleZh: false, titleEn: false })).toEqual([])
+    expect(titleNeeds({ title: true, titleZh: false, titleEn: true })).toEqual([])
+    expect(titleNeeds({ title: true, titleZh: true, titleEn: false })).toEqual([])
+    expect(titleNeeds({ title: false, titleZh: true, titleEn: true })).toEqual([])
+    for (const one of [{ titleZh: true, titleEn: false }, { titleZh: false, titleEn: true }, { titleZh: false, titleEn: false }]) {
+      expect(titleNeeds({ title: false, ...one })).toEqual([{ field: 'title', message: TITLE_NEEDS.title, expected: EXPECTED.title }])
+    }
+    expect(titleNeeds({ title: true, titleZh: true, titleEn: true })).toEqual([{ field: 'title_en', message: TITLE_NEEDS.translation, expected: EXPECTED.translation }])
+  })
+  it('the zod rule agrees, with the message at the field', () => {
+    const issues = (v: object) => sourceRule.safeParse({ ...source, ...v }).error?.issues.map((i) => [i.path.join('.'), splitMessage(i.message).message]) ?? []
+    expect(issues({ title: '年鉴', title_en: 'Yearbook' })).toEqual([])
+    expect(issues({ title: null, title_zh: '期刊论文', title_en: 'A journal paper' })).toEqual([])
+    expect(issues({ title_zh: '期刊论文' })).toEqual([['title', TITLE_NEEDS.title]])
+    expect(issues({ title: '年鉴', title_zh: '年鉴', title_en: 'Yearbook' })).toEqual([['title_en', TITLE_NEEDS.translation]])
+    // An empty title is one problem, not two.
+    expect(issues({ title: ' ' }).map(([path]) => path)).toEqual(['title'])
+    expect(sourceRule.parse({ ...source, title: '年鉴' })).not.toHaveProperty('title_zh')
+  })
 })
 
 describe('messages', () => {

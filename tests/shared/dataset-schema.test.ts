@@ -61,10 +61,34 @@ describe('one rule for JSON files and table rows', () => {
   })
 })
 
+describe('one title rule for JSON files and table rows', () => {
+  it('gives the same message and expectation for a source without a title, or with a title and both translations', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'g60-titles-'))
+    try {
+      const cases = [
+        { source: { tier: 'secondary', title_zh: '期刊论文', quote: 'q' }, csv: 'secondary,,期刊论文,,q' },
+        { source: { tier: 'secondary', title: '年鉴', title_zh: '年鉴', title_en: 'Yearbook', quote: 'q' }, csv: 'secondary,年鉴,年鉴,Yearbook,q' },
+      ]
+      for (const [i, c] of cases.entries()) {
+        const json = { id: `case-${i}`, title: { 'zh-CN': '例', en: 'Case' }, unit: 'percent', entities: { sj: { name: { 'zh-CN': '松江', en: 'Songjiang' } } }, indicators: { g: { name: { 'zh-CN': '增速', en: 'Growth' }, unit: 'percent' } }, figures: [{ entity: 'sj', indicator: 'g', year: 2016, value: 1, source: c.source }] }
+        await writeFile(join(dir, `case-${i}.json`), JSON.stringify(json))
+        await writeFile(join(dir, `case-${i}.csv`), `#id,case-${i}\n#unit,percent\nentity,indicator,year,value,tier,source_title,source_title_zh,source_title_en,quote\nsj,g,2016,1,${c.csv}\n`)
+        const fromJson = (await loadDatasetFile(`case-${i}.json`, { root: dir })).problems
+        const fromCsv = (await loadDatasetFile(`case-${i}.csv`, { root: dir })).problems
+        expect(fromJson.length, JSON.stringify(c)).toBe(1)
+        expect(fromCsv.map((p) => [p.message, p.expected])).toEqual(fromJson.map((p) => [p.message, p.expected]))
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+})
+
 describe('the JSON Schema for editors', () => {
   it('carries the tier rules and the closed lists', () => {
     const s = datasetJsonSchema() as { $defs: Record<string, { enum?: unknown[]; allOf?: unknown[] }> }
     expect(s.$defs.tier?.enum).toEqual(['article', 'official', 'secondary', 'derived'])
     expect(JSON.stringify(s.$defs.source?.allOf)).toContain('"required":["url"]')
+    expect(JSON.stringify(s.$defs.source?.allOf)).toContain('"required":["title_zh","title_en"]')
   })
 })

@@ -21,6 +21,7 @@ import { chartSummary } from '../../../src-main/export/summary'
 import type { ChartData } from '../../../src-main/export/compose'
 import { WORDS } from '../../../src-main/export/labels'
 import { noAddress, sourceTierText } from '../../../src-shared/format'
+import { sourceTitle } from '../../../src-shared/dataset'
 import { pngSize } from './helpers'
 import { EMU_PER_INCH, readDeck } from './pptx-reader'
 
@@ -142,8 +143,8 @@ describe.each(CASES)('the deck in $lang ($aspect)', ({ lang, aspect }) => {
       expect(e.result.sources.length).toBeGreaterThan(0)
       for (const s of e.result.sources) {
         // A derived source is listed once per formula computed from it.
-        const line = notes.split('\n').find((l) => l.includes(s.title) && l.startsWith(lang === 'en' ? `[${sourceTierText(s, lang)}]` : `【${sourceTierText(s, lang)}】`) && (!s.formula || l.includes(s.formula)))
-        expect(line, `${e.title}: ${s.title}`).toBeDefined()
+        const line = notes.split('\n').find((l) => l.includes(sourceTitle(s, lang)) && l.startsWith(lang === 'en' ? `[${sourceTierText(s, lang)}]` : `【${sourceTierText(s, lang)}】`) && (!s.formula || l.includes(s.formula)))
+        expect(line, `${e.title}: ${sourceTitle(s, lang)}`).toBeDefined()
         // Only the seed article goes without an address; nothing else is called the article.
         if (s.url) expect(line).toContain(s.url)
         else if (s.tier !== 'article') expect(line).toContain(noAddress(lang))
