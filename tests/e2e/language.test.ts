@@ -2,8 +2,11 @@
  * The screen in Chinese says nothing in English: every view of the real
  * renderer build in zh-CN (text of the page and of every chart's SVG) and every
  * chart's table, read back from the DOM, has no English sentence (three Latin
- * words in a row) apart from source titles, URLs and quotes of a source's own
- * words, which stay in their own language as citations do.
+ * words in a row) apart from the own titles of English pages, URLs and quotes of
+ * a source's own words, which stay in their own language as citations do. A
+ * Chinese page's title is Chinese and a source we describe (no title of its own)
+ * is named in Chinese: only English pages' titles are let through
+ * (tests/fixtures/source-languages.ts says which pages are English).
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -11,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DatasetFile } from '../../src-shared/dataset'
 import { MESSAGES, t } from '../../src-shared/i18n'
 import { openApp, type AppHandle } from './harness'
+import { englishPageTitles, sourcesOfFiles } from '../fixtures/source-languages'
 
 const VIEWS = ['overview', 'rectification', 'industry', 'cities'] as const
 
@@ -18,10 +22,8 @@ const dir = resolve(import.meta.dirname, '../../resources/datasets')
 const files = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
   .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as DatasetFile)
-/** Every source title and URL of the bundled data, longest first (so a title is removed before a shorter one inside it). */
-const citations = [...new Set(files.flatMap((d) => [...d.figures.map((f) => f.source), ...(d.events ?? []).map((e) => e.source)]).flatMap((s) => [s.title, s.url ?? '']).filter(Boolean))].sort(
-  (a, b) => b.length - a.length,
-)
+/** The own titles of the bundled data's English pages, longest first (so a title is removed before a shorter one inside it): all the screen in Chinese may show in English, besides URLs and quotes. */
+const citations = englishPageTitles(sourcesOfFiles(files))
 
 /** The first English sentence in `text` once citations, URLs and quotes are taken out, or null. */
 function englishSentence(text: string): string | null {
@@ -45,9 +47,12 @@ describe('the screen in Chinese', () => {
   afterAll(() => app.close())
 
   it('finds an English sentence when there is one (the check can fail)', () => {
-    expect(englishSentence('来源 — 推算：Derived from: Songjiang Yearbook 2018, page 197 (songjiang.gov.cn)')).toBe('Derived')
+    expect(englishSentence('来源 — 推算：Derived from: Shanghai Daily (shine.cn), district feature 2211072438')).toBe('Derived')
     expect(englishSentence('注：The page gives GDP growing')).toBe('The page gives GDP growing')
-    expect(englishSentence('来源 — 官方：Songjiang Yearbook 2018, page 197 (songjiang.gov.cn) · 注：引用“1/15 of national GDP”')).toBeNull()
+    expect(englishSentence('来源 — 官方：Songjiang District government, English site: Facts – Economy · 注：引用“1/15 of national GDP”')).toBeNull()
+    // A Chinese page's title in English, or a description in English, is an English sentence.
+    expect(englishSentence('来源 — 官方：Huzhou municipal government (huzhou.gov.cn), column 1229213988')).toBe('Huzhou municipal government (huzhou.gov.cn), column')
+    expect(englishSentence("二手资料：Third-party data files compiled from each city's statistical bulletin")).toBe("Third-party data files compiled from each city's statistical bulletin")
   })
 
   it('shows no English sentence in any view, chart or table', async () => {

@@ -11,7 +11,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import Ajv2020 from 'ajv/dist/2020'
 import { describe, expect, it } from 'vitest'
-import { QUALIFIERS, TIERS, fromColumnar, toColumnar, type DatasetFile, type Figure, type Qualifier, type Source } from '../../src-shared/dataset'
+import { QUALIFIERS, TIERS, fromColumnar, sourceTitle, toColumnar, type DatasetFile, type Figure, type Qualifier, type Source } from '../../src-shared/dataset'
 import { UNITS, isUnit } from '../../src-shared/units'
 import { sourceCitation } from '../../src-shared/format'
 
@@ -20,7 +20,8 @@ const dir = join(root, 'resources/datasets')
 const schemaPath = join(dir, 'schema/dataset.schema.json')
 // A copy of the project's source article (shared/seed), so the check runs wherever the repository is cloned.
 const articlePath = resolve(root, 'tests/fixtures/source-article.txt')
-const ARTICLE_TITLE = 'G60 S&T Innovation Valley article'
+/** The seed article has no headline of its own: it is named in each language. */
+const ARTICLE_TITLE = { 'zh-CN': '关于G60科创走廊的英文文章', en: 'G60 S&T Innovation Valley article' }
 /** A source whose address sources.md does not record says so in its title; only then may a non-article URL be null. */
 const NO_ADDRESS = 'no address recorded'
 
@@ -79,9 +80,10 @@ function sourceProblems(d: DatasetFile): string[] {
   const check = (where: string, s: Source | undefined): void => {
     if (!s || typeof s !== 'object') return void out.push(`${where}: no source`)
     if (!(TIERS as readonly string[]).includes(s.tier)) out.push(`${where}: unknown tier ${String(s.tier)}`)
-    if (typeof s.title !== 'string' || s.title.trim() === '') out.push(`${where}: no source title`)
+    const named = (x: unknown) => typeof x === 'string' && x.trim() !== ''
+    if (!named(s.title) && !(named(s.title_zh) && named(s.title_en))) out.push(`${where}: no source title`)
     if (s.tier === 'article') {
-      if (s.title !== ARTICLE_TITLE) out.push(`${where}: the article is titled "${ARTICLE_TITLE}"`)
+      if (sourceTitle(s, 'zh-CN') !== ARTICLE_TITLE['zh-CN'] || sourceTitle(s, 'en') !== ARTICLE_TITLE.en) out.push(`${where}: the article is titled "${ARTICLE_TITLE.en}"`)
       if (s.url !== null) out.push(`${where}: the article has no URL`)
     } else if (s.url === null) {
       // Only secondary and derived sources may lack an address; the app then cites them "— no address recorded".
@@ -255,6 +257,7 @@ describe('bundled datasets', () => {
       for (const d of Object.values(files)) expect(sourceProblems(d)).toEqual([])
       const broken = clone(ds('rectification'))
       broken.figures[0]!.source.title = ' '
+      delete broken.figures[0]!.source.title_en
       broken.figures[1]!.source.tier = 'official'
       broken.figures[2]!.source.formula = null
       broken.figures[3]!.source.quote = null
@@ -269,7 +272,7 @@ describe('bundled datasets', () => {
 
     it('only sources without a recorded address have a null URL, and they say so', () => {
       const nullUrl = Object.values(files).flatMap((d) => [...d.figures.map((f) => f.source), ...(d.events ?? []).map((e) => e.source)])
-      const titles = new Set(nullUrl.filter((s) => s.url === null && s.tier !== 'article').map((s) => s.title))
+      const titles = new Set(nullUrl.filter((s) => s.url === null && s.tier !== 'article').map((s) => sourceTitle(s, 'en')))
       expect([...titles].sort()).toEqual([
         'A journal paper (not named)',
         "Third-party data files compiled from each city's statistical bulletin",

@@ -88,7 +88,12 @@ describe('exportBriefingPack', () => {
     // A table under each chart, with the columns in the pack's language.
     expect(text.split('数值（按来源所印）').length - 1).toBe(drawn)
     // Only the seed article is called the article; a source with no address says so.
-    expect(text).toMatch(/【原文】 G60 S&T Innovation Valley article/)
+    expect(text).toMatch(/【原文】 关于G60科创走廊的英文文章/)
+    // Source titles in the zh index: a Chinese page's title in Chinese, a description in Chinese, an English page's title as it is.
+    expect(text).toContain('松江年鉴2018 第197页（songjiang.gov.cn）')
+    expect(text).toContain('根据各市统计公报整理的第三方数据文件')
+    expect(text).toContain('Shanghai Daily (shine.cn)')
+    expect(text).not.toMatch(/Songjiang Yearbook|Third-party data files|G60 S&T Innovation Valley article/)
     expect(text).toContain('未记录网址')
     expect(text).not.toMatch(/source article/)
     expect(text).toContain('G60 简报：图表与来源')
@@ -97,7 +102,7 @@ describe('exportBriefingPack', () => {
     expect(text).toMatch(/\d%/)
     expect(text).not.toMatch(/\d %/)
     expect(text).not.toMatch(/Derived from|推算: /)
-    const sources = packSources([{ n: 1, dashboard: 'industry', dashboardTitle: '', chartId: '', title: '', result: null, reason: null, files: [] }])
+    const sources = packSources([{ n: 1, dashboard: 'industry', dashboardTitle: '', chartId: '', title: '', result: null, reason: null, files: [] }], 'zh-CN')
     expect(sources).toEqual([])
     // A source title of the first chart appears in the index and under the chart.
     const ctx = { lang: 'zh-CN' as const, theme: 'light' as const, breakYear: 2016, decals: false }

@@ -12,23 +12,30 @@
  * (d) one number format per chart: values are drawn in the axis unit, no label
  *     carries its own scale word ("3.92 万" against a "40,000" axis);
  * (c) a zh-CN export has no English sentence (three Latin words in a row) apart
- *     from source titles and URLs, and none of the app's own English words; nor
+ *     from the own titles of English pages and URLs (a Chinese page's title is
+ *     Chinese, a description we wrote is in Chinese: tests/fixtures/source-languages.ts
+ *     says which pages are English), and none of the app's own English words; nor
  *     have its tooltips or the table printed under it in the pack's PDF (notes,
- *     formulas, tiers) one.
+ *     formulas, tiers) one; an en export shows a Chinese page's title with its
+ *     English translation in brackets.
  */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DASHBOARDS } from '../../../src-shared/charts'
 import type { DataIndex } from '../../../src-shared/charts/types'
-import { toColumnar, TIERS, type ColumnarDataset, type DatasetFile, type Source } from '../../../src-shared/dataset'
+import { sourceTitle, toColumnar, TIERS, TRANSLATION_BRACKETS, type ColumnarDataset, type DatasetFile } from '../../../src-shared/dataset'
 import { MESSAGES, t } from '../../../src-shared/i18n'
 import { LANGS, type Lang } from '../../../src-shared/settings'
 import { buildChart, chartContext, chartSvgFromResult } from '../../../src-main/export/render'
 import type { ChartData } from '../../../src-main/export/compose'
+import { englishPageTitles, pageLanguage, sourcesOfFiles } from '../../fixtures/source-languages'
 
 const dir = resolve(import.meta.dirname, '../../../resources/datasets')
-const datasets = ['article-facts', 'rectification', 'songjiang-economy', 'nine-cities'].map((id) => toColumnar(JSON.parse(readFileSync(resolve(dir, `${id}.json`), 'utf8')) as DatasetFile))
+const files = ['article-facts', 'rectification', 'songjiang-economy', 'nine-cities'].map((id) => JSON.parse(readFileSync(resolve(dir, `${id}.json`), 'utf8')) as DatasetFile)
+const datasets = files.map(toColumnar)
+/** What a zh-CN export may show in English: the own titles of English pages (never a description or a Chinese page's title). */
+const ENGLISH_TITLES = englishPageTitles(sourcesOfFiles(files))
 const data: DataIndex = new Map<string, ColumnarDataset>(datasets.map((d) => [d.meta.id, d]))
 const charts = Object.values(DASHBOARDS).flatMap((d) => d.charts)
 
@@ -162,15 +169,15 @@ describe('every exported chart, read back from its SVG', () => {
         // Found under its own tier's heading: the heading comes after the lead, before the title, with no other heading between.
         const own = heads.find((h) => h.tier === s.tier)!
         const at = line.search(wrapped(own.head.trim()))
-        const title = line.slice(at).search(wrapped(s.title))
+        const title = line.slice(at).search(wrapped(sourceTitle(s, e.lang)))
         const between = at < 0 || title < 0 ? '' : line.slice(at + own.head.length, at + title)
-        if (at < 0 || title < 0 || heads.some((h) => h.tier !== s.tier && between.includes(h.head.trim()))) bad.push(`${e.id} ${e.lang}: "${s.title}" is not under "${own.head}"`)
+        if (at < 0 || title < 0 || heads.some((h) => h.tier !== s.tier && between.includes(h.head.trim()))) bad.push(`${e.id} ${e.lang}: "${sourceTitle(s, e.lang)}" is not under "${own.head}"`)
       }
       // The article's words appear only where the seed article is a source, and it is the only source without an address that may be.
       const seed = e.result.sources.some((s) => s.tier === 'article' && s.url === null)
       const articleWords = e.lang === 'en' ? /\b(Article:|source article)/i : /原文/
       if (!seed && articleWords.test(line)) bad.push(`${e.id} ${e.lang}: calls a source the article without the seed article among its sources`)
-      for (const s of e.result.sources) if (s.tier === 'article' && s.url !== null) bad.push(`${e.id}: "${s.title}" has an address, so it is not the seed article`)
+      for (const s of e.result.sources) if (s.tier === 'article' && s.url !== null) bad.push(`${e.id}: "${sourceTitle(s, e.lang)}" has an address, so it is not the seed article`)
       // No heading repeats the lead ("Source — Source article").
       for (const h of heads) if (h.head.toLowerCase().includes(lead.toLowerCase().replace(/s$/, ''))) bad.push(`${e.id} ${e.lang}: heading "${h.head}" repeats the lead "${lead}"`)
     }
@@ -182,12 +189,11 @@ describe('every exported chart, read back from its SVG', () => {
     expect(bad).toEqual([])
   })
 
-  it('(c) has no English sentence in a zh-CN export apart from source titles and URLs', () => {
+  it('(c) has no English sentence in a zh-CN export apart from English pages\' titles and URLs', () => {
     const bad: string[] = []
     for (const e of zh) {
-      const titles = [...new Set(e.result.sources.flatMap((s: Source) => [s.title, s.url ?? '']).filter(Boolean))].sort((a, b) => b.length - a.length)
       for (const text of [...e.body, e.title, e.sourceLine, e.meta]) {
-        const rest = titles.reduce((s, title) => s.replace(wrapped(title), ' '), text).replace(/https?:\/\/\S+/g, ' ')
+        const rest = ENGLISH_TITLES.reduce((s, title) => s.replace(wrapped(title), ' '), text).replace(/https?:\/\/\S+/g, ' ')
         // Three Latin words in a row (units, codes and names such as GDP, R&D, G60, ECharts, JSON count as words too).
         const m = /[A-Za-z][\w'’&.-]*(?:[\s,;:()]+[A-Za-z][\w'’&.-]*){2,}/.exec(rest)
         if (m) bad.push(`${e.id}: "${m[0]}" in "${text}"`)
@@ -196,16 +202,15 @@ describe('every exported chart, read back from its SVG', () => {
     expect(bad).toEqual([])
   })
 
-  it('(c) has no English sentence in a zh-CN chart\'s tooltips or table rows (the PDF prints the rows) apart from titles, URLs and quotes', () => {
+  it('(c) has no English sentence in a zh-CN chart\'s tooltips or table rows (the PDF prints the rows) apart from English pages\' titles, URLs and quotes', () => {
     const bad: string[] = []
     for (const e of zh) {
-      const titles = [...new Set(e.result.sources.flatMap((s: Source) => [s.title, s.url ?? '']).filter(Boolean))].sort((a, b) => b.length - a.length)
       const tips = JSON.stringify(e.result.option).match(/"tip":"(?:[^"\\]|\\.)*"/g) ?? []
       const fromTips = tips.map((x) => (JSON.parse(`{${x}}`) as { tip: string }).tip.replace(/<[^>]+>/g, '\n').replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n))))
-      const fromRows = e.result.table.flatMap((r) => [r.entity, r.indicator, r.value, r.unit, r.qualifier, r.tier, r.note])
+      const fromRows = e.result.table.flatMap((r) => [r.entity, r.indicator, r.value, r.unit, r.qualifier, r.tier, r.source, r.note])
       for (const text of [...fromTips, ...fromRows]) {
         // A source's own words quoted in a note (“1/15 of national GDP”) stay as the source printed them, like its title.
-        const rest = titles.reduce((s, title) => s.split(title).join(' '), text).replace(/https?:\/\/\S+/g, ' ').replace(/“[^”]*”|"[^"]*"/g, ' ')
+        const rest = ENGLISH_TITLES.reduce((s, title) => s.split(title).join(' '), text).replace(/https?:\/\/\S+/g, ' ').replace(/“[^”]*”|"[^"]*"/g, ' ')
         const m = /[A-Za-z][\w'’&.-]*(?:[ ,;:()]+[A-Za-z][\w'’&.-]*){2,}/.exec(rest)
         if (m) bad.push(`${e.id}: "${m[0]}" in "${text.slice(0, 120)}"`)
       }
@@ -234,6 +239,23 @@ describe('every exported chart, read back from its SVG', () => {
     const own = [...Object.values(MESSAGES.en.tiers), ...Object.values(MESSAGES.en.charts.sourceLine).filter((w) => /[A-Za-z]{4}/.test(w)), 'Derived from', 'Source']
     const bad: string[] = []
     for (const e of zh) for (const text of [...e.body, e.title, e.sourceLine, e.meta]) for (const w of own) if (wrapped(w).test(text)) bad.push(`${e.id}: "${w}" in "${text}"`)
+    expect(bad).toEqual([])
+  })
+
+  it('(c) shows a Chinese page\'s own title in both languages, with its English translation in brackets in an en export', () => {
+    const bad: string[] = []
+    const chinese = sourcesOfFiles(files).filter((s) => pageLanguage(s) === 'zh' && s.title !== null)
+    expect(chinese.length).toBeGreaterThan(10)
+    for (const e of exports) {
+      const line = e.sourceLine.replace(/\s+/g, ' ')
+      for (const s of e.result.sources.filter((x) => pageLanguage(x) === 'zh' && x.title !== null && x.tier !== 'derived')) {
+        const [open, close] = TRANSLATION_BRACKETS.en
+        const want = e.lang === 'en' ? `${s.title}${open}${s.title_en}${close}` : s.title!
+        if (!s.title_en) bad.push(`${e.id}: "${s.title}" has no English translation`)
+        else if (!wrapped(want).test(line)) bad.push(`${e.id} ${e.lang}: "${want}" not in "${line.slice(0, 160)}"`)
+        if (e.lang === 'zh-CN' && line.includes(s.title_en ?? '\u0000')) bad.push(`${e.id} zh-CN: English translation "${s.title_en}" shown`)
+      }
+    }
     expect(bad).toEqual([])
   })
 })
