@@ -15,7 +15,7 @@ import type { RenderJob } from '../../../src-main/export/render-jobs'
 import { createExportService, type ExportDeps } from '../../../src-main/export/service'
 import { mapChart } from '../../../src-shared/charts/city-map'
 import type { DataIndex } from '../../../src-shared/charts/types'
-import { toColumnar } from '../../../src-shared/dataset'
+import { sourceTitle, toColumnar } from '../../../src-shared/dataset'
 import type { ChartExportRequest } from '../../../src-shared/export-contract'
 import { DEFAULT_SETTINGS, type Settings } from '../../../src-shared/settings'
 import { pdfText } from './helpers'
@@ -62,7 +62,7 @@ describe('a single chart export draws the screen\'s view choices', () => {
     // The caption's source line is the population figures' (as the screen's is).
     const shown = mapChart(data, { lang: 'en', theme: 'light', breakYear: 2016, decals: false, mapIndicator: 'population' })
     if (shown.kind !== 'chart') throw new Error('no map')
-    const firstSource = shown.sources[0]!.title
+    const firstSource = sourceTitle(shown.sources[0]!, 'en')
     expect(text.replace(/\n/g, ' ')).toContain(firstSource.slice(0, 20))
 
     const defaultPath = join(dir, 'map-default.svg')
