@@ -222,7 +222,7 @@ describe('every exported chart, read back from its SVG', () => {
     const halfWidth = /[\u3400-\u9fff][ ]?[():]|[(][ ]?[\u3400-\u9fff]|[\u3400-\u9fff][)]/
     const bad: string[] = []
     for (const e of zh) {
-      const titles = [...new Set(e.result.sources.flatMap((s: Source) => [s.title, s.url ?? '']).filter(Boolean))].sort((a, b) => b.length - a.length)
+      const titles = [...new Set(e.result.sources.flatMap((s) => [sourceTitle(s, 'zh-CN'), s.url ?? '']).filter(Boolean))].sort((a, b) => b.length - a.length)
       const tips = JSON.stringify(e.result.option).match(/"tip":"(?:[^"\\]|\\.)*"/g) ?? []
       const fromTips = tips.map((x) => (JSON.parse(`{${x}}`) as { tip: string }).tip.replace(/<[^>]+>/g, '\n').replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n))))
       const fromRows = e.result.table.flatMap((r) => [r.entity, r.indicator, r.value, r.unit, r.qualifier, r.tier, r.note])
