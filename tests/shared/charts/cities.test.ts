@@ -62,7 +62,7 @@ describe('city GDP end labels', () => {
             expect(box, where).toBeDefined()
             expect(Math.abs((box.y0 + box.y1) / 2 - py), `${where}: label ${((box.y0 + box.y1) / 2).toFixed(0)} px, point ${py.toFixed(0)} px`).toBeLessThanOrEqual(reach)
             // Above the x axis (its line lies a tick's length above the year labels), never on it.
-            const axisLine = Math.min(...view.texts.filter((t) => /^20\d\d$/.test(t.text)).map((t) => t.y0)) - 6
+            const axisLine = Math.min(...view.texts.filter((t) => /^20\d\d$/.test(t.text ?? '')).map((t) => t.y0)) - 6
             expect(box.y1, `${where}: on the x axis`).toBeLessThanOrEqual(axisLine + 2)
             return { ...box, where }
           })
