@@ -83,6 +83,10 @@ const INSTRUCTIONS: [string, string][] = [
   ['meta 表：编号、标题、单位、说明、分组、实体（可附经度、纬度）、指标和事件，每行一项。', 'meta sheet: id, titles, unit, notes, groups, entities (with optional longitude, latitude), indicators and events, one per row.'],
   ['data 表：每行一个数字，每个数字都要有来源等级、来源标题，以及引文或公式。', 'data sheet: one figure per row; every figure needs a source tier, a source title, and a quote or a formula.'],
   ['官方来源（official）必须有链接；推算（derived）必须有公式。空的数值是缺口，不是零。', 'An official source needs a URL; a derived figure needs its formula. An empty value is a gap, not zero.'],
+  [
+    '来源标题（source_title）按来源本身的语言填写：中文网页写中文标题，英文网页写英文标题；译文可填在 source_title_en 或 source_title_zh。没有标题的来源（自行描述的来源）不填 source_title，改填 source_title_zh 和 source_title_en。',
+    "source_title is the source's own title in its own language: a Chinese page's title in Chinese, an English page's in English; a translation may go in source_title_en or source_title_zh. A source without a title of its own (one you describe) leaves source_title empty and fills source_title_zh and source_title_en.",
+  ],
   ['数值按来源原样填写，单位写在单位列；不要用“万”之类的显示格式缩放数字。', 'Type values as the source prints them, with the unit in the unit column; do not scale numbers with display formats such as 万.'],
   ['检查：npm run validate -- <文件>。说明见 docs/dataset-files.md。', 'Check it: npm run validate -- <file>. See docs/dataset-files.md.'],
 ]

@@ -169,6 +169,9 @@ describe('the workbook', () => {
       expect(cell.dataValidation).toMatchObject({ type: 'list', formulae: [expect.stringContaining(`lists!${list}$2`)] })
     }
     expect(wb.getWorksheet('instructions')!.getRow(1).values).toEqual([undefined, '中文', 'English'])
+    // How to write source titles, in both languages.
+    const rows = wb.getWorksheet('instructions')!.getSheetValues().slice(2) as string[][]
+    expect(rows.filter((r) => r[1]!.includes('source_title_zh') && r[1]!.includes('中文网页') && r[2]!.includes("a Chinese page's title in Chinese"))).toHaveLength(1)
     expect(data.getColumn(header.indexOf('source_title') + 1).width).toBeGreaterThan(20)
   })
 })
