@@ -8,13 +8,12 @@ import { AXIS_NAME_SHARE, nameLimit, nameTruncation, textWidth } from './layout'
 import type { ChartContext } from './types'
 
 /**
- * The narrowest the city GDP panel is drawn on screen, px: the window is at least 1024 px
- * wide (`src-main/window.ts`), and the panel, last of five, spans the whole row of a one- or
- * two-column grid and two of three columns (DashboardView.vue), so it is never narrower than
- * the 1024 px window's one column (≈ 976 px). Used to tell whether a line that ends early has
- * its name reach the next year's names.
+ * The narrowest a chart panel is drawn, px: the dashboard's grid never makes a column
+ * narrower than 560 px (DashboardView.vue), and exports are larger. Used to tell whether a
+ * line that ends early has its name reach the next year's names: if it might, the two
+ * columns' names are spread together.
  */
-export const MIN_PANEL_WIDTH = 960
+export const MIN_PANEL_WIDTH = 560
 
 /**
  * The column each end label is spread in: its line's last year, except that a name too wide
