@@ -1,17 +1,23 @@
 /**
  * The figures of a dataset as read, for `npm run validate -- <path> --json`
  * and `--show`: one plain record per figure (entity, indicator, year or
- * period, value, unit, qualifier, tier), and the same as a text table whose
+ * period, value, unit, qualifier, tier, and its source's titles and address
+ * as read), and the same as a text table whose
  * columns line up in a terminal (CJK characters count two columns wide).
  */
-import type { DatasetFile, Figure, Tier } from '../../src-shared/dataset'
+import type { DatasetFile, Figure, Source, Tier } from '../../src-shared/dataset'
 
-/** A figure as read, in the fields `--json` prints: the figure's own fields and its source's tier. */
-export type FigureAsRead = Pick<Figure, 'entity' | 'indicator' | 'year' | 'period' | 'value' | 'valueHigh' | 'unit' | 'qualifier'> & { tier: Tier }
+/**
+ * A figure as read, in the fields `--json` prints: the figure's own fields, its source's tier, and
+ * its source's own title, translations (when given) and address, so a file's title columns can be checked.
+ */
+export type FigureAsRead = Pick<Figure, 'entity' | 'indicator' | 'year' | 'period' | 'value' | 'valueHigh' | 'unit' | 'qualifier'> & { tier: Tier; source: Pick<Source, 'title' | 'title_zh' | 'title_en' | 'url'> }
 
 /** The `--json` record of one figure. */
 export function figureAsRead(f: Figure): FigureAsRead {
-  return { entity: f.entity, indicator: f.indicator, year: f.year, period: f.period, value: f.value, valueHigh: f.valueHigh, unit: f.unit, qualifier: f.qualifier, tier: f.source.tier }
+  const s = f.source
+  const source = { title: s.title, ...(s.title_zh === undefined ? {} : { title_zh: s.title_zh }), ...(s.title_en === undefined ? {} : { title_en: s.title_en }), url: s.url }
+  return { entity: f.entity, indicator: f.indicator, year: f.year, period: f.period, value: f.value, valueHigh: f.valueHigh, unit: f.unit, qualifier: f.qualifier, tier: s.tier, source }
 }
 
 /** Columns a string takes in a terminal: East Asian wide and full-width characters count two. */

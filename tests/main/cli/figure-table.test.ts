@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { displayWidth, figureTable } from '../../../src-main/cli/figure-table'
+import { displayWidth, figureAsRead, figureTable } from '../../../src-main/cli/figure-table'
 import type { DatasetFile } from '../../../src-shared/dataset'
 
 describe('figureTable', () => {
@@ -14,5 +14,15 @@ describe('figureTable', () => {
       'jx      gdp        2016–2020  30–40  yuan-100m  exact      official',
       'jx      gdp        2017           —  yuan-100m  exact      official',
     ])
+  })
+})
+
+describe('figureAsRead', () => {
+  it('gives the source\'s own title, its translations when given, and its address, as read', () => {
+    const fig = { entity: 'sj', indicator: 'gdp', year: 2016, period: null, value: 1, valueHigh: null, unit: 'yuan-100m', qualifier: 'exact' as const, note_zh: null, note_en: null, conflict: false }
+    const chinese = { tier: 'official' as const, title: '松江年鉴2018 第197页', title_en: 'Songjiang Yearbook 2018, page 197', url: 'https://e.org/y', year: null, quote: 'q', formula: null }
+    const described = { tier: 'secondary' as const, title: null, title_zh: '一篇期刊论文（未具名）', title_en: 'A journal paper (not named)', url: null, year: null, quote: 'q', formula: null }
+    expect(figureAsRead({ ...fig, source: chinese }).source).toEqual({ title: '松江年鉴2018 第197页', title_en: 'Songjiang Yearbook 2018, page 197', url: 'https://e.org/y' })
+    expect(figureAsRead({ ...fig, source: described }).source).toEqual({ title: null, title_zh: '一篇期刊论文（未具名）', title_en: 'A journal paper (not named)', url: null })
   })
 })

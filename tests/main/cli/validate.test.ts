@@ -40,12 +40,12 @@ describe('npm run validate', () => {
     })
   })
 
-  it('prints every figure as read with --json: entity, indicator, year or period, value, unit, qualifier and tier', async () => {
+  it('prints every figure as read with --json: entity, indicator, year or period, value, unit, qualifier, tier and its source\'s titles and address', async () => {
     const r = await run(join(fixtures, 'csv-kinds/decimal-comma.csv'), '--json')
     expect(r.code).toBe(0)
-    const row = (year: number, value: number, unit: string) => ({ entity: 'a', indicator: 'g', year, period: null, value, valueHigh: null, unit, qualifier: 'exact', tier: 'official' })
+    const row = (year: number, value: number, unit: string, k: number) => ({ entity: 'a', indicator: 'g', year, period: null, value, valueHigh: null, unit, qualifier: 'exact', tier: 'official', source: { title: 'S', url: `https://e.org/${k}` } })
     expect(JSON.parse(r.stdout)).toEqual({
-      datasets: [{ id: 'decimal-comma', file: relative(root, join(fixtures, 'csv-kinds/decimal-comma.csv')), figures: [row(2016, 8.5, 'yuan-100m'), row(2017, 1121, 'yuan-100m'), row(2018, 1234.5, 'yuan-100m'), row(2019, 12, 'percent')] }],
+      datasets: [{ id: 'decimal-comma', file: relative(root, join(fixtures, 'csv-kinds/decimal-comma.csv')), figures: [row(2016, 8.5, 'yuan-100m', 1), row(2017, 1121, 'yuan-100m', 2), row(2018, 1234.5, 'yuan-100m', 3), row(2019, 12, 'percent', 4)] }],
       problems: [],
     })
   })
