@@ -7,7 +7,7 @@ import type { DatasetProblem } from '../../src-shared/dataset'
 import { LANGS, THEMES, type Lang, type Theme } from '../../src-shared/settings'
 import { PACK_FORMATS, type PackFormat } from './pack'
 import { DECK_ASPECTS, type DeckAspect } from './pptx-layout'
-import { MAX_MARKING_LENGTH } from '../../src-shared/settings'
+import { CITY_SCALES, MAX_MARKING_LENGTH, type CityScale } from '../../src-shared/settings'
 import { MAX_SCALE, MIN_SCALE, checkChartOptions } from './render'
 
 /** The export CLI's help text, printed for `--help` and after a usage error. */
@@ -27,6 +27,8 @@ Options:
   --theme <theme>      ${THEMES.join(' | ')} (default light)
   --aspect <shape>     the deck's slides: ${DECK_ASPECTS.join(' | ')} (default 16:9)
   --marking <text>     a marking printed on every page, picture and slide, e.g. "内部资料" (default none)
+  --city-scale <s>     the city GDP chart's scale: ${CITY_SCALES.join(' | ')} (default absolute)
+  --map <indicator>    the figure the map shades the cities by, e.g. population (default gdp)
   -h, --help           show this help
 
 Exit status: 0 done, 1 bad data or a failed write, 2 bad arguments.`
@@ -43,6 +45,10 @@ export interface CliOptions {
   theme: Theme
   aspect: DeckAspect
   marking: string | null
+  /** The city GDP chart's scale, as chosen on screen in the app. */
+  cityScale: CityScale
+  /** The map's figure (an indicator id), or `null` for GDP. */
+  mapIndicator: string | null
 }
 
 /** The outcome of parsing the export CLI's arguments: help, options, or a usage error message. */
@@ -66,6 +72,8 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
         theme: { type: 'string', default: 'light' },
         aspect: { type: 'string', default: '16:9' },
         marking: { type: 'string' },
+        'city-scale': { type: 'string', default: 'absolute' },
+        map: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }))
@@ -98,6 +106,8 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     theme: values.theme as Theme,
     aspect: values.aspect as DeckAspect,
     marking,
+    cityScale: values['city-scale'] as CityScale,
+    mapIndicator: values.map ?? null,
   }
   const bad = checkChartOptions(options)
   if (bad) return { ok: false, message: bad }

@@ -26,8 +26,12 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['--out', 'x'])).toEqual({
       ok: true,
       help: false,
-      options: { out: 'x', data: null, formats: ['png', 'svg', 'pdf'], scale: 2, width: 1920, height: 1080, lang: 'zh-CN', theme: 'light', aspect: '16:9', marking: null },
+      options: { out: 'x', data: null, formats: ['png', 'svg', 'pdf'], scale: 2, width: 1920, height: 1080, lang: 'zh-CN', theme: 'light', aspect: '16:9', marking: null, cityScale: 'absolute', mapIndicator: null },
     })
+  })
+
+  it('takes the screen\'s view choices: the city GDP scale and the map\'s figure', () => {
+    expect(parseCliArgs(['--out', 'x', '--city-scale', 'log', '--map', 'population'])).toMatchObject({ ok: true, options: { cityScale: 'log', mapIndicator: 'population' } })
   })
 
   it.each([
@@ -43,6 +47,8 @@ describe('parseCliArgs', () => {
     [['--out', 'x', 'stray'], /positional/],
     [['--out', 'x', '--aspect', '21:9'], /unknown slide shape "21:9": use 16:9 or 4:3/],
     [['--out', 'x', '--marking', 'x'.repeat(81)], /--marking must be one line of at most 80 characters/],
+    [['--out', 'x', '--city-scale', 'sideways'], /city scale must be one of absolute, indexed, log, got sideways/],
+    [['--out', 'x', '--map', '../etc'], /map figure must be an indicator id/],
   ])('refuses %j', (args, message) => {
     expect(parseCliArgs(args)).toEqual({ ok: false, message: expect.stringMatching(message) })
   })
