@@ -225,16 +225,14 @@ export function collectSources(r: RowCheck): { sources: Source[]; source: Uint32
   const set = new TupleSet([sTier, titleIds, ...titleCols, urlIds, sYear, quoteIds, formulaIds, inputIds])
   const sources: Source[] = []
   const source = new Uint32Array(n)
-  // Source index of each row that first showed a source.
-  const sourceAt = new Int32Array(n)
   for (let i = 0; i < n; i++) {
     const first = set.add(i)
     if (first !== i) {
-      source[i] = sourceAt[first]!
+      // The row that first showed this source holds its index.
+      source[i] = source[first]!
       continue
     }
     const s = sources.length
-    sourceAt[i] = s
     sources.push(sourceOf(texts, sTier[i]!, [titleIds[i]!, titleZhIds[i]!, titleEnIds[i]!], urlIds[i]!, sYear[i]!, quoteIds[i]!, formulaIds[i]!, inputIds[i]!))
     source[i] = s
   }

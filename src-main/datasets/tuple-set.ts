@@ -114,7 +114,8 @@ export function firstRows(cols: IntColumn[], n: number): Int32Array {
   while (size < biggest * 2) size *= 2
   const mask = size - 1
   const table = new Int32Array(size * 2)
-  const first = new Int32Array(n)
+  // The hashes were copied into `orderHash`: their array holds the answer.
+  const first = hash
   for (let k = 0; k < buckets; k++) {
     const from = start[k]!
     const to = start[k + 1]!
