@@ -79,15 +79,26 @@ export async function peakRss(dir: string, name: string): Promise<number> {
   return Number(stdout.trim())
 }
 
-/** The result for the longest main event-loop stall over `stalls` (ms, one a load, from `withStallProbe`) during `loads`, against the 50 ms budget. */
-export function stallResult(loads: string, stalls: number[]): BenchResult {
+/** The result for the longest main event-loop stall over `stalls` (ms, one a load, from `withStallProbe`) during `loads`, against the 50 ms budget; `idle` (from `idleStalls`) is shown beside it. */
+export function stallResult(loads: string, stalls: number[], idle: number[]): BenchResult {
   const maxStall = Math.max(...stalls)
   return {
     name: `datasets: longest main event-loop stall during ${loads}`,
     ratio: maxStall / STALL_BUDGET_MS,
     target: 1,
-    detail: `max ${maxStall.toFixed(1)} ms over ${stalls.length} loads (median ${median(stalls).toFixed(1)} ms) against a ${STALL_BUDGET_MS} ms budget (ratio = max / ${STALL_BUDGET_MS} ms)`,
+    detail: `max ${maxStall.toFixed(1)} ms over ${stalls.length} loads (median ${median(stalls).toFixed(1)} ms) against a ${STALL_BUDGET_MS} ms budget (ratio = max / ${STALL_BUDGET_MS} ms); the same probe over 1 s with nothing loading: ${idle.map((x) => x.toFixed(0)).join(', ')} ms`,
   }
+}
+
+/**
+ * The stall probe's longest gap over 1 s with nothing running, `times` times:
+ * how long this machine keeps an idle thread waiting for a core, to read the
+ * stalls during loads against.
+ */
+export async function idleStalls(times = 3): Promise<number[]> {
+  const out: number[] = []
+  for (let k = 0; k < times; k++) out.push((await withStallProbe(() => pause(1000))).stall)
+  return out
 }
 
 /** The result for the peak RSS (bytes, from `peakRss`) of loading `what`, against the 512 MiB budget. */

@@ -23,7 +23,7 @@ import { ParseWorker } from '../../src-main/datasets/worker-host'
 import { fromColumnar, type ColumnarDataset } from '../../src-shared/dataset'
 import { generateBigCsv } from '../../tests/fixtures/generate'
 import { buildMain, builtDatasetWorker } from '../built-main'
-import { median, msSpread, peakRss, peakRssResult, ratioSpread, stallResult, timed, withStallProbe } from '../dataset-bench'
+import { median, msSpread, peakRss, peakRssResult, ratioSpread, idleStalls, stallResult, timed, withStallProbe } from '../dataset-bench'
 
 /** Best of `n` runs, to keep one garbage collection from deciding the figure. */
 async function best<T>(n: number, f: () => T): Promise<[number, T]> {
@@ -124,7 +124,7 @@ export default async function datasets(): Promise<BenchResult[]> {
       target: 1,
       detail: `baseline ${msSpread(runs.split)}; per-round ratios ${ratioSpread(runs.ours, runs.split)}; CPU time ${ratio(runs.oursCpu, runs.splitCpu)}`,
     })
-    results.push(stallResult('the 1M-row loads', stalls))
+    results.push(stallResult('the 1M-row loads', stalls, await idleStalls()))
 
     // Peak memory of the load, in a fresh process.
     const peak = await peakRss(dir, 'big.csv')

@@ -13,7 +13,7 @@ import type { BenchResult } from '../run'
 import { ParseWorker } from '../../src-main/datasets/worker-host'
 import { generateBigCsv, generateBigXlsx } from '../../tests/fixtures/generate'
 import { buildMain, builtDatasetWorker } from '../built-main'
-import { median, msSpread, peakRss, peakRssResult, ratioSpread, stallResult, timed, withStallProbe } from '../dataset-bench'
+import { median, msSpread, peakRss, peakRssResult, ratioSpread, idleStalls, stallResult, timed, withStallProbe } from '../dataset-bench'
 
 /** Alternating rounds (after one untimed round that warms both paths). */
 const ROUNDS = 4
@@ -47,7 +47,7 @@ export default async function datasetsXlsx(): Promise<BenchResult[]> {
       target: 15,
       detail: `medians of ${ROUNDS} alternating rounds (load ${loadavg()[0]!.toFixed(1)}): XLSX ${msSpread(xlsx)}, CSV ${msSpread(csv)}; per-round ratios ${ratioSpread(xlsx, csv)}`,
     })
-    results.push(stallResult('the 100k-row XLSX loads', stalls))
+    results.push(stallResult('the 100k-row XLSX loads', stalls, await idleStalls()))
     const peak = await peakRss(dir, 'mid.xlsx')
     results.push(peakRssResult('the 100k-row XLSX', peak))
   } finally {
