@@ -120,7 +120,8 @@ export function decodeText(bytes: Uint8Array): Decoded {
 export function toUtf8Bytes(bytes: Uint8Array): { ok: true; bytes: Uint8Array; encoding: Encoding } | { ok: false; message: string } {
   const bom = sniffBom(bytes)
   if (bom?.encoding === 'utf-8') return { ok: true, bytes: bytes.subarray(3), encoding: 'utf-8' }
-  if (!bom && !looksBinary(bytes) && isUtf8(bytes) && !gbkThatLooksUtf8(bytes)) return { ok: true, bytes, encoding: 'utf-8' }
+  // Plain ASCII (most large files) is UTF-8 as it stands: one native scan, not two.
+  if (!bom && !looksBinary(bytes) && (isAscii(bytes) || (isUtf8(bytes) && !gbkThatLooksUtf8(bytes)))) return { ok: true, bytes, encoding: 'utf-8' }
   const decoded = decodeText(bytes)
   if (!decoded.ok) return decoded
   return { ok: true, bytes: Buffer.from(decoded.text, 'utf8'), encoding: decoded.encoding }
