@@ -15,10 +15,25 @@ export function isAllowedRequest(url: string, allowedOrigin: string): boolean {
   return origin === allowedOrigin || devSocket || url.startsWith('devtools://') || url.startsWith('data:') || url.startsWith('blob:')
 }
 
-/** Denies every permission and cancels every request that leaves the app. */
+/**
+ * The one permission the app grants: `clipboard-sanitized-write`, which Chromium asks
+ * for on `navigator.clipboard.writeText` (a chart table's Copy). Electron names it so
+ * (electron/electron#37158); denying it made Copy fail with "Write permission denied".
+ */
+export const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write'])
+
+/** Whether `permission`, asked by a page at `requestingUrl` (a URL or an origin), is granted: only ours, only the clipboard write. */
+export function isGrantedPermission(permission: string, requestingUrl: string | undefined, allowedOrigin: string): boolean {
+  return GRANTED_PERMISSIONS.has(permission) && !!requestingUrl && originOf(requestingUrl) === allowedOrigin
+}
+
+/**
+ * Denies every permission but the clipboard write asked by our own pages, and
+ * cancels every request that leaves the app.
+ */
 export function lockDownSession(ses: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'webRequest'>, allowedOrigin: string): void {
-  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
-  ses.setPermissionCheckHandler(() => false)
+  ses.setPermissionRequestHandler((_wc, permission, callback, details) => callback(isGrantedPermission(permission, details?.requestingUrl, allowedOrigin)))
+  ses.setPermissionCheckHandler((_wc, permission, requestingOrigin) => isGrantedPermission(permission, requestingOrigin, allowedOrigin))
   ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url, allowedOrigin) }))
 }
 

@@ -8,8 +8,8 @@ type Callback = (response: { cancel: boolean }) => void
 
 function fakeSession() {
   let onRequest: ((details: { url: string }, cb: Callback) => void) | undefined
-  let onPermission: ((wc: unknown, permission: string, cb: (granted: boolean) => void) => void) | undefined
-  let onCheck: (() => boolean) | undefined
+  let onPermission: ((wc: unknown, permission: string, cb: (granted: boolean) => void, details: { requestingUrl?: string }) => void) | undefined
+  let onCheck: ((wc: unknown, permission: string, requestingOrigin: string) => boolean) | undefined
   const ses = {
     setPermissionRequestHandler: vi.fn((h) => (onPermission = h)),
     setPermissionCheckHandler: vi.fn((h) => (onCheck = h)),
@@ -22,12 +22,12 @@ function fakeSession() {
       onRequest!({ url }, (r) => (cancel = r.cancel))
       return cancel!
     },
-    permission(name: string): boolean {
+    permission(name: string, requestingUrl = 'app://g60/index.html'): boolean {
       let granted: boolean | undefined
-      onPermission!({}, name, (g) => (granted = g))
+      onPermission!({}, name, (g) => (granted = g), { requestingUrl })
       return granted!
     },
-    check: () => onCheck!(),
+    check: (name: string, requestingOrigin = 'app://g60') => onCheck!({}, name, requestingOrigin),
   }
 }
 
@@ -45,11 +45,20 @@ describe('session policy', () => {
     expect(s.request('file:///etc/passwd')).toBe(true)
   })
 
-  it('denies every permission request and check', () => {
+  it('denies every permission request and check but the clipboard write of our own pages (a table\'s Copy)', () => {
     const s = fakeSession()
     lockDownSession(s.ses as never, 'app://g60')
-    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) expect(s.permission(p)).toBe(false)
-    expect(s.check()).toBe(false)
+    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen']) {
+      expect(s.permission(p)).toBe(false)
+      expect(s.check(p)).toBe(false)
+    }
+    // navigator.clipboard.writeText asks for this one; denied, Copy failed with "Write permission denied".
+    expect(s.permission('clipboard-sanitized-write')).toBe(true)
+    expect(s.check('clipboard-sanitized-write')).toBe(true)
+    // Not for another origin, nor with no origin at all.
+    expect(s.permission('clipboard-sanitized-write', 'https://example.com/')).toBe(false)
+    expect(s.check('clipboard-sanitized-write', 'https://example.com')).toBe(false)
+    expect(s.check('clipboard-sanitized-write', '')).toBe(false)
   })
 
   it('allows the dev server origin only when it is the allowed one', () => {
