@@ -183,8 +183,11 @@ export const SHAPES = ['circle', 'rect', 'triangle', 'diamond', 'pin']
 
 /**
  * Nine marker shapes, one per city, so nine lines stay apart without colour (the
- * projector palette has six colours): ECharts' built-in shapes plus a cross, a star
- * and a downward triangle drawn as SVG paths.
+ * projector palette has six colours, light and dark seven): ECharts' built-in shapes
+ * plus a cross, a star and a downward triangle drawn as SVG paths. Cities whose
+ * colour repeats (the 7th and 8th after the 1st and 2nd; the 7th–9th after the
+ * 1st–3rd on the projector) get unlike outlines: circle/arrow, square/star,
+ * triangle/pin — never a square and a rounded square.
  */
 export const NINE_SHAPES = [
   'circle',
@@ -195,7 +198,7 @@ export const NINE_SHAPES = [
   'path://M3,0 H7 V3 H10 V7 H7 V10 H3 V7 H0 V3 H3 Z',
   'arrow',
   'path://M5,0 L6.2,3.6 L10,3.6 L7,5.9 L8.1,9.5 L5,7.3 L1.9,9.5 L3,5.9 L0,3.6 L3.8,3.6 Z',
-  'roundRect',
+  'pin',
 ]
 
 /**

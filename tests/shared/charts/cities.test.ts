@@ -24,6 +24,20 @@ function endLabels(data: DataIndex): Record<string, unknown[]> {
   return Object.fromEntries(s.data.map((x) => [x!.label!.formatter!, x!.value as unknown[]]))
 }
 
+describe('city GDP lines told apart without the legend', () => {
+  // Shapes that read as one at marker size: a square and a rounded square, a circle and a pin's head are not.
+  const LOOK_ALIKE = [new Set(['rect', 'roundRect'])]
+  const alike = (a: string, b: string) => a === b || LOOK_ALIKE.some((g) => g.has(a) && g.has(b))
+  it.each(THEMES)('in the %s theme, no two cities share both a colour and a look-alike marker', (theme) => {
+    const lines = series('cities-gdp', bundled(), { ...en, theme }).filter((s) => s.type === 'line') as unknown as { name: string; symbol: string; itemStyle: { color: string } }[]
+    expect(lines).toHaveLength(9)
+    for (const [i, a] of lines.entries())
+      for (const b of lines.slice(i + 1)) if (a.itemStyle.color === b.itemStyle.color) expect(alike(a.symbol, b.symbol), `${a.name} and ${b.name}`).toBe(false)
+    // Nine different markers in all.
+    expect(new Set(lines.map((l) => l.symbol)).size).toBe(9)
+  })
+})
+
 describe('city GDP end labels', () => {
   it('name each city at its own last point, not at the last year of the axis', () => {
     const b = endLabels(bundled())
