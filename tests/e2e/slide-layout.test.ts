@@ -81,3 +81,61 @@ describe('slides fit the screen they are on', () => {
     expect(r.problems).toEqual([])
   }, 300_000)
 })
+
+describe('the headline figures slide', () => {
+  for (const [screen, lang] of [[SCREENS[0]!, 'en'], [SCREENS[0]!, 'zh-CN'], [SCREENS[2]!, 'en']] as const) {
+    it(`at ${screen.width}×${screen.height} (${lang}): every card's context line as on the overview cards, value and unit on one line inside the card`, async () => {
+      const app = await openApp({ viewport: screen, lang, theme: 'light' })
+      try {
+        await app.page.locator('.kpi [data-role="value"]').first().waitFor()
+        const overview = await app.page.evaluate(() =>
+          Object.fromEntries([...document.querySelectorAll('[data-kpi]')].map((el) => [el.getAttribute('data-kpi'), el.querySelector('.comparison')?.textContent?.trim() ?? null])),
+        )
+        await app.page.keyboard.press('F5')
+        await currentSlide(app.page, 1)
+        await app.page.keyboard.press('ArrowRight')
+        expect(await currentSlide(app.page, 2)).toBe('kpis')
+        const cards = await app.page.evaluate(() =>
+          [...document.querySelectorAll('[data-role="slide-show"] [data-current="true"] [data-kpi]')].map((card) => {
+            const value = card.querySelector<HTMLElement>('[data-role="kpi-value"]')!
+            const range = document.createRange()
+            range.selectNodeContents(value)
+            // A new line starts where a box begins below every box before it (the smaller unit sits inside the value's line).
+            let lines = 0
+            let bottom = -Infinity
+            for (const r of [...range.getClientRects()].sort((a, b) => a.top - b.top)) {
+              if (r.width === 0) continue
+              if (r.top >= bottom - 1) lines++
+              bottom = Math.max(bottom, r.bottom)
+            }
+            const c = card.getBoundingClientRect()
+            const v = range.getBoundingClientRect()
+            return {
+              id: card.getAttribute('data-kpi')!,
+              context: card.querySelector('[data-role="kpi-context"]')?.textContent?.trim() ?? null,
+              text: value.textContent,
+              lines,
+              inside: v.left >= c.left - 0.5 && v.right <= c.right + 0.5,
+              clipped: card.scrollHeight > card.clientHeight + 1,
+            }
+          }),
+        )
+        expect(cards.length).toBe(6)
+        for (const k of cards) {
+          expect(k.id in overview, k.id).toBe(true)
+          expect(k.context, k.id).toBe(overview[k.id])
+          expect(k.lines, `${k.id}: "${k.text}" on one line`).toBe(1)
+          expect(k.inside, `${k.id}: "${k.text}" inside its card`).toBe(true)
+          expect(k.clipped, `${k.id}: the card cuts off its text`).toBe(false)
+        }
+        // The issue's cards: the context lines the dashboard shows are on the slide.
+        expect(cards.find((k) => k.id === 'real-estate-tax-share')?.context).toContain('2016')
+        expect(cards.find((k) => k.id === 'gdp-share-national')?.context).toContain('1/15')
+        await snapshot(app.page, `slide-kpis-${lang}-${screen.width}x${screen.height}`)
+        expect(app.pageErrors).toEqual([])
+      } finally {
+        await app.close()
+      }
+    }, 120_000)
+  }
+})
