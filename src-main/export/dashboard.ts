@@ -72,6 +72,21 @@ function kpiBox(k: Kpi, x: number, y: number, w: number, h: number, p: ExportPal
   return out.join('')
 }
 
+/**
+ * How many charts each row of a dashboard page holds: at most three a row, rows as
+ * even as can be, and the fuller rows last, so no cell is left empty and the first
+ * charts (each dashboard's headline line and growth charts) get the wider cells.
+ * Five charts: [2, 3], not [3, 2] with an empty slot, which also drew the first
+ * row's charts at 430 px, narrower than the 570 px the chart builders plan for.
+ */
+export function chartRows(n: number): number[] {
+  if (n <= 0) return []
+  const rows = Math.ceil(n / 3)
+  const base = Math.floor(n / rows)
+  const fuller = n % rows
+  return Array.from({ length: rows }, (_, r) => (r >= rows - fuller ? base + 1 : base))
+}
+
 /** The dashboard page as an SVG document of the page's output size. */
 export function dashboardSvg(id: DashboardId, data: DataIndex, opts: Omit<DashboardExportOptions, 'format'>): string {
   const page = DASHBOARD_PAGES[opts.page]
@@ -110,14 +125,14 @@ export function dashboardSvg(id: DashboardId, data: DataIndex, opts: Omit<Dashbo
 
   const footSize = p.fontSize * 0.85
   const gridBottom = H - M - footSize * 1.6
-  const n = spec.charts.length
-  const cols = n <= 3 ? Math.max(1, n) : n === 4 ? 2 : 3
-  const rows = Math.max(1, Math.ceil(n / cols))
-  const cw = (W - 2 * M - GAP * (cols - 1)) / cols
-  const ch = (gridBottom - y - GAP * (rows - 1)) / rows
+  const perRow = chartRows(spec.charts.length)
+  const ch = (gridBottom - y - GAP * (perRow.length - 1)) / perRow.length
+  const cells = perRow.flatMap((count, r) => {
+    const cw = (W - 2 * M - GAP * (count - 1)) / count
+    return Array.from({ length: count }, (_, j) => ({ x: M + j * (cw + GAP), y: y + r * (ch + GAP), w: cw }))
+  })
   spec.charts.forEach((c, i) => {
-    const x = M + (i % cols) * (cw + GAP)
-    const cy = y + Math.floor(i / cols) * (ch + GAP)
+    const { x, y: cy, w: cw } = cells[i]!
     parts.push(box(x, cy, cw, ch, p))
     const built = buildChart(c, data, ctx)
     if ('error' in built) {

@@ -1,13 +1,32 @@
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { DASHBOARDS } from '../../../src-shared/charts/index'
-import { dashboardSvg, renderDashboard } from '../../../src-main/export/dashboard'
+import { chartRows, dashboardSvg, renderDashboard } from '../../../src-main/export/dashboard'
 import { bundledData } from '../../../src-main/export/data-index'
 import { pdfPageCount, pngSize, xmlWellFormed } from './helpers'
 
 let data: Awaited<ReturnType<typeof bundledData>>
 beforeAll(async () => {
   data = await bundledData(join(import.meta.dirname, '../../../resources/datasets'))
+})
+
+describe('chartRows', () => {
+  it('fills every cell, at most three a row, with the fuller rows last', () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 8].map(chartRows)).toEqual([[1], [2], [3], [2, 2], [2, 3], [3, 3], [2, 2, 3], [2, 3, 3]])
+    for (let n = 1; n <= 12; n++) expect(chartRows(n).reduce((a, b) => a + b, 0)).toBe(n)
+  })
+
+  it('gives the first row of a five-chart dashboard cells wide enough for the charts as planned', () => {
+    const ctx = { lang: 'zh-CN' as const, theme: 'light' as const, breakYear: 2016, decals: false }
+    const svg = dashboardSvg('industry', data, { page: 'a4', ...ctx })
+    // Each chart is placed in a <g transform="translate(x y)">; two in the first row, three in the second.
+    const places = [...svg.matchAll(/<g transform="translate\(([\d.]+) ([\d.]+)\)">/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]) }))
+    const rows = [...new Set(places.map((p) => p.y))]
+    expect(rows.map((y) => places.filter((p) => p.y === y).length)).toEqual([2, 3])
+    // 1360 px of layout less margins and a gap, halved: 645 px, wider than the 570 px the builders plan for.
+    const firstRow = places.filter((p) => p.y === rows[0]).map((p) => p.x)
+    expect(firstRow[1]! - firstRow[0]!).toBeGreaterThanOrEqual(570)
+  })
 })
 
 describe('renderDashboard', () => {
