@@ -11,7 +11,8 @@
  * million rows (tests/shared/dataset-rules.test.ts checks that the predicates
  * and the zod rules agree).
  *
- * Problem messages are English, as the CLI and the problems panel show them.
+ * Problem messages are English, as the CLI prints them; the problems panel
+ * shows them in the UI language (`problem-text.ts`, `i18n/problems-*.ts`).
  */
 import { QUALIFIERS, TIERS, type Tier } from './dataset'
 

@@ -8,7 +8,8 @@
  * is named in Chinese: only English pages' titles are let through
  * (tests/fixtures/source-languages.ts says which pages are English).
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DatasetFile } from '../../src-shared/dataset'
@@ -87,5 +88,40 @@ describe('the screen in Chinese', () => {
     }
     expect(bad).toEqual([])
     expect(app.pageErrors).toEqual([])
+  })
+
+  it('shows the problems of a broken file in Chinese, with file, row and column', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'g60-zh-problems-'))
+    writeFileSync(
+      join(dir, 'broken.csv'),
+      [
+        '#id,broken-zh',
+        '#unit,yuan-100m',
+        'entity,indicator,year,value,qualifier,tier,source_title,source_url,quote',
+        'a,b,20x1,1,exact,official,S,https://example.org/s,q',
+        'a,b,2020,lots,roughly,official,S,,q',
+        'a,b,2021,1,exact,derived,S,https://example.org/s,q',
+      ].join('\n'),
+    )
+    const broken = await openApp({ lang: 'zh-CN', theme: 'light', dataDir: dir })
+    try {
+      const rows = broken.page.locator('[data-role="problem"]')
+      await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(5)
+      const cells = await Promise.all(Array.from({ length: 5 }, (_, i) => rows.nth(i).locator('td').allInnerTexts()))
+      expect(cells.map((c) => c.slice(0, 3))).toEqual([
+        ['broken.csv', '4', 'year'],
+        ['broken.csv', '5', 'value'],
+        ['broken.csv', '5', 'qualifier'],
+        ['broken.csv', '5', 'source_url'],
+        ['broken.csv', '6', 'formula'],
+      ])
+      expect(cells[0]![3]!.replace(/\s+/g, '')).toBe('不是年份实际：20x1应为：1900至2100之间的整数年份，或留空')
+      const panel = await broken.page.locator('[data-role="problems"]').innerText()
+      const bad = panel.split('\n').map((line) => englishSentence(line)).filter((m) => m !== null)
+      expect(bad).toEqual([])
+          } finally {
+      await broken.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
