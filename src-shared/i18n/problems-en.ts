@@ -139,6 +139,18 @@ export const PROBLEMS_EN = {
   notEntities: 'missing or not an object of entities',
   notIndicators: 'missing or not an object of indicators',
   notGroups: 'not an object of groups',
+  // The details of notices (core.ts: dropped files refused, files kept aside).
+  refusedLong: '{path}: the path is too long',
+  refusedNul: '{path}: the path holds a NUL character',
+  refusedRelative: '{path}: not an absolute path',
+  refusedType: '{path}: not a dataset file (.json, .csv or .xlsx)',
+  refusedMissing: '{path}: no such file',
+  refusedUnreadable: '{path}: cannot be read ({detail})',
+  refusedFolder: '{path}: a folder, not a file',
+  refusedIrregular: '{path}: not a regular file',
+  refusedLarge: '{path}: too large ({size}, at most {max})',
+  andMore: '… and {n} more',
+  keptAs: 'The old file was kept as {path}',
   aList: 'a list',
   nothing: 'nothing',
 } as const

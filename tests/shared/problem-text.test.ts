@@ -40,6 +40,10 @@ describe('problem texts', () => {
     expect(problemText('duplicate of row 7: same entity, indicator, year, period and source URL', 'zh-CN')).toBe('与第 7 行重复：对象、指标、年份、时期和来源网址都相同')
     expect(problemText('a file of the user that says anything', 'zh-CN')).toBe('a file of the user that says anything')
     expect(problemText('not a year', 'en')).toBe('not a year')
+    // The details of notices: dropped files refused, with the path as written.
+    expect(problemText('/home/u/a: b.txt: not a dataset file (.json, .csv or .xlsx)', 'zh-CN')).toBe('/home/u/a: b.txt：不是数据集文件（.json、.csv 或 .xlsx）')
+    expect(problemText('/d/big.csv: too large (300 MiB, at most 200 MiB)', 'zh-CN')).toBe('/d/big.csv：太大（300 MiB，最多 200 MiB）')
+    expect(problemText('… and 3 more', 'zh-CN')).toBe('……另有 3 项')
   })
 
   it('shows the problems of broken files in Chinese without English sentences, keeping file, row and column', async () => {
