@@ -150,7 +150,7 @@ const gdpGrowthKpi: KpiSpec = {
     // One line of context; the formula and endpoints go to the card's tooltip.
     const cmp = before ? t(lang, 'charts.kpis.gdp-growth-before', { span: spanText(before, lang), rate: formatRate(before.rate, lang) }) : undefined
     const derived = growthFigure(after, lang)
-    const base = kpiFromFigure('gdp-growth-after', 'industry', t(lang, 'charts.kpis.gdp-growth-after', { span }), derived, ctx, cmp)
+    const base = kpiFromFigure('gdp-growth-after', 'industry', t(lang, 'charts.kpis.gdp-growth-after'), derived, ctx, cmp, span)
     const detail = [growthFormula(after, lang), growthEndpoints(after, lang), ...(before ? [growthFormula(before, lang)] : [])].join('\n')
     return { ...base, value: formatRate(after.rate, lang), unit: '', detail, sourceLine: sourceLine([after.first.source, after.last.source], lang) }
   },
@@ -176,7 +176,7 @@ export const INDUSTRY_KPIS: KpiSpec[] = [
     comparison: (f, ctx, data) => {
       const prev = yearSeries(data.get(DS), E, 'real-estate-tax-share', [f.year! - 1])[0]
       if (!prev?.value) return undefined
-      return t(ctx.lang, 'charts.kpis.real-estate-tax-share-context', { year: f.year!, prev: prev.value, prevYear: prev.year! })
+      return t(ctx.lang, 'charts.kpis.real-estate-tax-share-context', { prev: prev.value, prevYear: prev.year! })
     },
   }),
   headlineKpi({ id: 'high-tech-enterprises', dashboard: 'industry', dataset: DS, entity: E, indicator: 'high-tech-enterprises', label: both('charts.kpis.high-tech-enterprises'), pick: (data) => latestIn(data, 'high-tech-enterprises') }),

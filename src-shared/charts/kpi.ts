@@ -1,6 +1,8 @@
 /** Building KPI cards from a headline figure. */
 import type { Figure } from '../dataset'
 import { figureParts } from '../format'
+import { t } from '../i18n'
+import type { Lang } from '../settings'
 import { headline } from '../query'
 import { collectMarks, sourceLine } from './common'
 import type { ChartContext, DashboardId, DataIndex, Kpi, KpiSpec } from './types'
@@ -19,8 +21,21 @@ export interface HeadlineKpi {
   comparison?: (f: Figure, ctx: ChartContext, data: DataIndex) => string | undefined
 }
 
-/** A KPI card for figure `f`: value and unit as the language writes them, source line, marks and comparison. */
-export function kpiFromFigure(id: string, target: DashboardId, label: string, f: Figure, ctx: ChartContext, comparison?: string): Kpi {
+/**
+ * A KPI's context line: when its figure is from, then the comparison. "When"
+ * is `when` if given (e.g. a computed rate's span), else the figure's year,
+ * else its period, all from the data; a figure with none says "no year given"
+ * after the comparison, never a guessed year.
+ */
+export function kpiContext(f: Figure, lang: Lang, comparison?: string, when?: string): string {
+  const sep = t(lang, 'charts.words.listSep')
+  const at = when ?? (f.year !== null ? t(lang, 'charts.kpis.year', { year: f.year }) : (f.period ?? null))
+  if (at === null) return [comparison, t(lang, 'charts.kpis.noYear')].filter(Boolean).join(sep)
+  return [at, comparison].filter(Boolean).join(sep)
+}
+
+/** A KPI card for figure `f`: value and unit as the language writes them, source line, marks and the context line ({@link kpiContext}; `when` overrides the figure's year). */
+export function kpiFromFigure(id: string, target: DashboardId, label: string, f: Figure, ctx: ChartContext, comparison?: string, when?: string): Kpi {
   const p = figureParts(f, ctx.lang)
   // Chinese writes the scale word with the unit ("240" + "万平方米"), so it moves across.
   const scale = ctx.lang === 'zh-CN' ? /\s?(万亿|亿|万)$/.exec(p.text) : null
@@ -37,7 +52,7 @@ export function kpiFromFigure(id: string, target: DashboardId, label: string, f:
     sourceLine: sourceLine([f.source], ctx.lang),
     marks: collectMarks([f]),
     target,
-    ...(comparison ? { comparison } : {}),
+    comparison: kpiContext(f, ctx.lang, comparison, when),
   }
 }
 

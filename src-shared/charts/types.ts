@@ -89,7 +89,7 @@ export interface Kpi {
   sourceLine: string
   marks: SourceMark[]
   target: DashboardId
-  /** One line of context under the value (a comparison, the year). */
+  /** One line of context under the value: when the figure is from (its year or span from the data, or "no year given"), then any comparison. Set by `kpiFromFigure`. */
   comparison?: string
   /** Formulas and arithmetic behind the value, for the card's tooltip (lines separated by "\n"). */
   detail?: string

@@ -26,14 +26,14 @@ export default {
   /** KPI card labels by card id. */
   kpis: {
     'demolished-area': 'Illicit or irregular buildings demolished (floor area)',
-    'demolished-area-context': 'District total as the article gives it; no year',
+    'demolished-area-context': 'District total as the article gives it',
     'enterprises-phased-out': 'Low-efficiency enterprises phased out',
     'jiuting-population': "Jiuting's population",
     'gdp-2020': 'Songjiang GDP',
-    'gdp-growth-after': 'GDP growth a year, {span} (computed)',
-    'gdp-growth-before': '{span}: {rate} a year',
+    'gdp-growth-after': 'GDP growth a year (computed)',
+    'gdp-growth-before': 'before, {span}: {rate} a year',
     'real-estate-tax-share': 'Real-estate share of district taxes',
-    'real-estate-tax-share-context': '{year}; {prev}% in {prevYear}',
+    'real-estate-tax-share-context': '{prev}% in {prevYear}',
     'high-tech-enterprises': 'High-tech enterprises',
     'gdp-share-national': 'Share of national GDP',
     'fiscal-income-share-local': 'Share of local fiscal income',
@@ -41,6 +41,10 @@ export default {
     'corridor-area': 'Corridor area',
     'corridor-population': 'Corridor population',
     fractionEquivalent: '{fraction} (fraction equivalent)',
+    /** The year a KPI's figure refers to, first on its context line. */
+    year: '{year}',
+    /** Said on the context line of a KPI whose source gives no year (never a guessed one). */
+    noYear: 'no year given',
   },
   /** Dashboard titles and one-line takeaways. */
   dashboards: {
