@@ -304,6 +304,8 @@ export default {
     previewNote: 'The first {n} of {total} figures, as read',
     save: 'Save as Excel…',
     saveLabel: 'Save as Excel… — {title}',
+    /** The qualifier of a figure given as exact, in the dataset preview (the catalogue's qualifier words leave it blank). */
+    exact: 'exact',
     col: { entity: 'Entity', indicator: 'Indicator', year: 'Year or period', value: 'Value', unit: 'Unit', qualifier: 'Qualifier', tier: 'Source tier' },
   },
   export: {

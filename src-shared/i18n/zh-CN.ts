@@ -292,6 +292,7 @@ const zhCN: typeof en = {
     previewNote: '按读取结果显示前 {n} 个数字（共 {total} 个）',
     save: '另存为 Excel…',
     saveLabel: '另存为 Excel… — {title}',
+    exact: '确数',
     col: { entity: '实体', indicator: '指标', year: '年份或时期', value: '数值', unit: '单位', qualifier: '限定', tier: '来源等级' },
   },
   export: {

@@ -101,7 +101,8 @@ describe('the dataset list in the data bar', () => {
       const item = list.locator('[data-dataset="rectification"]')
       await item.locator('summary').click()
       const cells = await item.locator('tbody tr').first().locator('td').allTextContents()
-      expect(cells).toEqual(['songjiang', 'demolished-area', '', '3100000', 'm2', 'exact', 'official'])
+      // The names the dataset declares and the catalogue's words, in the UI language.
+      expect(cells).toEqual(lang === 'en' ? ['Songjiang', 'Area demolished', '', '3100000', 'm²', 'exact', 'Official'] : ['松江区', '拆除面积', '', '3100000', '平方米', '确数', '官方'])
       expect(await list.locator('[data-dataset]').count()).toBeGreaterThanOrEqual(4)
       // Nothing in the open list runs past the window's width.
       const overflow = await app.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)

@@ -42,9 +42,11 @@ describe('DatasetPreview', () => {
     expect(list.find('[data-dataset="growth"] summary').text()).toContain('2 figures · growth')
     const rows = list.findAll('tbody tr').map((r) => r.findAll('td').map((c) => c.text()))
     expect(rows).toEqual([
-      ['jx', 'gdp', '2016', '6.7', 'percent', 'about', 'official'],
-      ['jx', 'gdp', '2016–2020', '—', 'percent', 'exact', 'official'],
+      ['Jiaxing', 'GDP', '2016', '6.7', '%', 'about', 'Official'],
+      ['Jiaxing', 'GDP', '2016–2020', '—', '%', 'exact', 'Official'],
     ])
+    // The codes read stay at hand, as each cell's title.
+    expect(list.findAll('tbody tr')[0]!.findAll('td').map((c) => c.attributes('title') ?? '')).toEqual(['jx', 'gdp', '', '', 'percent', 'about', 'official'])
     expect(list.findAll('th').map((h) => h.text())).toEqual(['Entity', 'Indicator', 'Year or period', 'Value', 'Unit', 'Qualifier', 'Source tier'])
   })
 
@@ -53,5 +55,10 @@ describe('DatasetPreview', () => {
     expect(list.find('summary').text()).toBe('数据集（1）')
     expect(list.find('[data-dataset="growth"]').text()).toContain('增速')
     expect(list.find('.note').text()).toBe('按读取结果显示前 2 个数字（共 2 个）')
+    const rows = list.findAll('tbody tr').map((r) => r.findAll('td').map((c) => c.text()))
+    expect(rows).toEqual([
+      ['嘉兴', '生产总值', '2016', '6.7', '%', '约', '官方'],
+      ['嘉兴', '生产总值', '2016–2020', '—', '%', '确数', '官方'],
+    ])
   })
 })
