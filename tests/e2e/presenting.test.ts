@@ -69,6 +69,33 @@ describe('the slide show, driven by keys', () => {
     }
   })
 
+  it('Esc on a black or white screen brings the slide back first (as PowerPoint does): no end warning on the blank screen, the show goes on', async () => {
+    await app.page.keyboard.press('F5')
+    await currentSlide(app.page, 1)
+    await app.page.keyboard.press('ArrowRight')
+    await currentSlide(app.page, 2)
+    for (const [key, colour] of [['b', 'black'], ['w', 'white']] as const) {
+      await app.page.keyboard.press(key)
+      await app.page.waitForSelector(`[data-blank="${colour}"]`)
+      await app.page.keyboard.press('Escape')
+      await app.page.waitForSelector('[data-blank]', { state: 'detached' })
+      expect(await app.page.locator('[data-role="esc-hint"]').count()).toBe(0)
+      expect(await showing(app)).toBe(1)
+      expect(await n(app)).toBe(2)
+    }
+    // Back on the slide, Esc behaves as before: the first warns, and the show still needs a second to end.
+    await app.page.keyboard.press('Escape')
+    await app.page.waitForSelector('[data-role="esc-hint"]')
+    expect(await showing(app)).toBe(1)
+    // A warned Esc is forgotten by blanking: Esc on the black screen brings the slide back, it does not end the show.
+    await app.page.keyboard.press('b')
+    await app.page.waitForSelector('[data-blank="black"]')
+    await app.page.keyboard.press('Escape')
+    await app.page.waitForSelector('[data-blank]', { state: 'detached' })
+    expect(await showing(app)).toBe(1)
+    expect(await n(app)).toBe(2)
+  })
+
   it('one Esc only warns; a second within 3 s ends the show; F5 while presenting changes nothing', async () => {
     await app.page.keyboard.press('F5')
     await currentSlide(app.page, 1)

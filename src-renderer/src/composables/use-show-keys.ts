@@ -10,7 +10,7 @@ const BACK = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace', 'p', 'P'])
 /**
  * The show's keys, as clickers and presentation programs use them: forward
  * and back, Home and End, a number then Enter, B/. black and W/, white (any
- * key returns), Esc twice to end (a clicker's start button alternates F5 and
+ * key returns, Esc included), Esc twice to end (a clicker's start button alternates F5 and
  * Esc, so one Esc must not end the show), F5 harmless, ? for help, K for
  * auto-advance. Used by the slide show and the presenter view alike.
  */
@@ -35,6 +35,12 @@ export function useShowKeys() {
     if (key === 'Escape') {
       if (helpOpen.value) {
         helpOpen.value = false
+        return true
+      }
+      if (s.blank) {
+        // As in PowerPoint: on a black or white screen Esc first brings the slide back (like any key), and does not arm the end.
+        disarm()
+        void present.update({ blank: null })
         return true
       }
       if (escArmed.value) {
