@@ -3,7 +3,7 @@
  * writes a loaded dataset (bundled, or from a user folder with `--from`) in
  * the documented CSV or XLSX layout (src-main/datasets/template.ts), written
  * atomically. Exit 0 when written, 1 when the dataset is unknown or cannot be
- * written, 2 on a usage error.
+ * written, 2 on a usage error (the usage lists the dataset ids).
  */
 import { extname, join, resolve } from 'node:path'
 import { loadFolder } from '../datasets/load-folder'
@@ -24,11 +24,13 @@ export async function main(args: string[], out = console.log, err = console.erro
   const from = value('--from')
   const rest = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--out' && args[i - 1] !== '--from')
   const ext = target ? extname(target).toLowerCase() : ''
+  const folder = resolve(from ?? BUNDLED)
   if (rest.length !== 1 || !target || (ext !== '.xlsx' && ext !== '.csv')) {
-    err(USAGE)
+    // The usage names the datasets there are, so a first try without arguments shows what to ask for.
+    const ids = (await loadFolder(folder)).datasets.map((x) => x.id)
+    err(`${USAGE}\ndataset ids${from ? ` in ${folder}` : ''}: ${ids.join(', ') || 'none'}`)
     return 2
   }
-  const folder = resolve(from ?? BUNDLED)
   const { datasets } = await loadFolder(folder)
   const d = datasets.find((x) => x.id === rest[0])
   if (!d) {
@@ -41,7 +43,7 @@ export async function main(args: string[], out = console.log, err = console.erro
     err(`could not write ${target}: ${(e as Error).message}`)
     return 1
   }
-  out(`wrote ${d.id} (${d.figures.length} figures) to ${target}`)
+  out(`wrote ${d.id} (${d.figures.length} figure${d.figures.length === 1 ? '' : 's'}) to ${target}`)
   return 0
 }
 

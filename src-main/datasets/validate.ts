@@ -70,7 +70,7 @@ function locate(full: readonly PropertyKey[]): { row?: number; path: string } {
 function fromIssue(issue: z.core.$ZodIssue): Found[] {
   const { message, expected } = splitMessage(issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message)
   if (issue.code === 'unrecognized_keys' && message === MESSAGES.unknownField) {
-    return issue.keys.map((k) => ({ ...locate([...issue.path, k]), message: `${MESSAGES.unknownField} "${k}"`, got: undefined, hasGot: true, expected }))
+    return issue.keys.map((k) => ({ ...locate([...issue.path, k]), message: `${MESSAGES.unknownField} "${k}"`, got: undefined, hasGot: false, expected }))
   }
   return [{ ...locate(issue.path), message, got: issue.input, hasGot: true, expected }]
 }

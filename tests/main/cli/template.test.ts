@@ -37,7 +37,10 @@ describe('npm run template', () => {
     const unknown = await run('no-such', '--out', join(tmp, 'x.csv'))
     expect(unknown.code).toBe(1)
     expect(unknown.stderr).toContain('no dataset "no-such"')
-    expect((await run('nine-cities')).code).toBe(2)
+    const usage = await run('nine-cities')
+    expect(usage.code).toBe(2)
+    // The usage lists the ids there are to ask for.
+    expect((await run()).stderr).toMatch(/^usage: npm run template .*\ndataset ids: .*\bnine-cities\b/)
     expect((await run('nine-cities', '--out', join(tmp, 'x.txt'))).code).toBe(2)
   })
 })
