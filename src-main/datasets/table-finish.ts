@@ -132,8 +132,18 @@ export function finishTable(t: TableBuilder, m: MetaInput, p: ProblemList): Colu
   const urlOk = texts.source_url.map((s) => s === '' || isHttpUrl(s))
   const conflictOf = lookup('conflict', (s) => ((b) => (b.ok ? Number(b.value) : NONE))(parseBoolean(s)))
 
+  // Without "#unit", the unit of the first row that has one: its unit cell, or (empty cell) the unit its indicator declares (docs/dataset-files.md).
+  const declaredUnit = (i: number): string | undefined => {
+    const s = texts.indicator[ids.indicator[i]!] ?? ''
+    const id = m.indicators.has(s) ? s : indicatorNames.get(s)
+    return (id === undefined ? undefined : m.indicators.get(id)?.unit) || undefined
+  }
   const firstUnit = (): string | undefined => {
-    for (let i = 0; i < n; i++) if (ids.unit[i] !== 0) return parseUnit(texts.unit[ids.unit[i]!]!)
+    for (let i = 0; i < n; i++) {
+      if (ids.unit[i] !== 0) return parseUnit(texts.unit[ids.unit[i]!]!)
+      const declared = declaredUnit(i)
+      if (declared) return declared
+    }
     return t.num.value?.percent?.[0] ? 'percent' : undefined
   }
   const datasetUnit = m.unit?.value ?? firstUnit()

@@ -3,6 +3,7 @@ import { readMetaRows } from '../../../src-main/datasets/meta-rows'
 import { ProblemList } from '../../../src-main/datasets/problems'
 import { MAX_PROBLEMS, finishTable } from '../../../src-main/datasets/table-finish'
 import { TableBuilder } from '../../../src-main/datasets/table-builder'
+import { readCsvDataset } from '../../../src-main/datasets/csv-file'
 
 const HEADER = ['entity', 'indicator', 'year', 'value', 'unit', 'tier', 'source_title', 'source_url', 'quote']
 function finish(rows: (string | number | null)[][], meta: string[][] = [['#unit', 'yuan-100m']]) {
@@ -53,5 +54,27 @@ describe('finishTable', () => {
     const { problems } = finish(rows)
     expect(problems).toHaveLength(MAX_PROBLEMS + 1)
     expect(problems.at(-1)).toEqual([undefined, undefined, '… and 5 more problems in this file'])
+  })
+})
+
+describe('the dataset unit without a "#unit" line (docs/dataset-files.md)', () => {
+  const csv = (lines: string[]) => readCsvDataset(new TextEncoder().encode(lines.join('\n')), 'units.csv')
+
+  it('takes the unit the first row\'s indicator declares when its unit cell is empty', () => {
+    const r = csv(['#indicator,gdp,地区生产总值,GDP,yuan-100m', 'entity,indicator,year,value,unit,tier,source_title,quote', 'a,gdp,2020,1,,article,S,q'])
+    expect(r.problems).toEqual([])
+    expect(r.dataset!.meta.unit).toBe('yuan-100m')
+    expect(r.dataset!.strings[r.dataset!.unit[0]!]).toBe('yuan-100m')
+  })
+
+  it('takes the first row\'s unit cell over any indicator', () => {
+    const r = csv(['#indicator,gdp,地区生产总值,GDP,yuan-100m', 'entity,indicator,year,value,unit,tier,source_title,quote', 'a,gdp,2020,1,percent,article,S,q'])
+    expect(r.dataset!.meta.unit).toBe('percent')
+  })
+
+  it('still refuses a file where neither a unit cell nor an indicator gives one', () => {
+    const r = csv(['entity,indicator,year,value,unit,tier,source_title,quote', 'a,gdp,2020,1,,article,S,q'])
+    expect(r.dataset).toBeNull()
+    expect(r.problems.map((p) => p.message)).toContain('no dataset unit: add a "#unit,<code>" line or fill the unit column')
   })
 })
