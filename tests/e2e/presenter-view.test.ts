@@ -77,6 +77,49 @@ describe('the presenter view', () => {
     await expect.poll(() => again.locator('[data-role="notes"]').inputValue()).toBe('Pause here: 2.4 million m² is the article figure.')
   })
 
+  for (const presenterSize of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }])
+    it(`at ${presenterSize.width}×${presenterSize.height}, the previews are the audience's slides scaled down whole: a 4:3 chart slide keeps its proportions`, async () => {
+      const app = await openApp({ lang: 'en', theme: 'light', viewport: { width: 1024, height: 768 }, displays: 2 })
+      await app.page.keyboard.press('F5')
+      await currentSlide(app.page, 1)
+      const presenter = await presenterPage(app)
+      await presenter.setViewportSize(presenterSize)
+      // Slide 4 is the first chart, and slide 5 a chart too.
+      await app.page.keyboard.type('4')
+      await app.page.keyboard.press('Enter')
+      expect(await currentSlide(app.page, 4)).toMatch(/^chart:/)
+      await presenter.waitForFunction(() => Array.from(document.querySelectorAll('[data-role="presenter-view"] [data-slide]')).every((s) => s.getAttribute('data-rendered') === 'true'))
+      const box = (p: Page, sel: string) =>
+        p.locator(sel).evaluate((el) => {
+          const r = el.getBoundingClientRect()
+          return { width: r.width, height: r.height }
+        })
+      const aspect = (b: { width: number; height: number }) => b.width / b.height
+      const audience = await box(app.page, '[data-role="slide-show"] [data-current="true"]')
+      const audienceChart = await box(app.page, '[data-role="slide-show"] [data-current="true"] .chart svg')
+      const next = await box(presenter, '[data-role="next-slide"] [data-slide]')
+      const nextChart = await box(presenter, '[data-role="next-slide"] [data-slide] .chart svg')
+      const current = await box(presenter, '.current [data-slide]')
+      const currentChart = await box(presenter, '.current [data-slide] .chart svg')
+      expect(Math.abs(aspect(next) / aspect(audience) - 1)).toBeLessThan(0.03)
+      expect(Math.abs(aspect(current) / aspect(audience) - 1)).toBeLessThan(0.03)
+      // The chart inside is the audience's chart made smaller, not one laid out again in a thin strip.
+      expect(Math.abs(aspect(currentChart) / aspect(audienceChart) - 1)).toBeLessThan(0.03)
+      const nextOnAudience = await (async () => {
+        await app.page.keyboard.press('ArrowRight')
+        await currentSlide(app.page, 5)
+        return box(app.page, '[data-role="slide-show"] [data-current="true"] .chart svg')
+      })()
+      expect(Math.abs(aspect(nextChart) / aspect(nextOnAudience) - 1)).toBeLessThan(0.03)
+      // Still readable: the next slide is at least a quarter of the presenter window wide.
+      expect(next.width).toBeGreaterThan(presenterSize.width * 0.25)
+      await presenter.keyboard.press('ArrowLeft')
+      await currentSlide(app.page, 4)
+      await presenter.waitForFunction(() => Array.from(document.querySelectorAll('[data-role="presenter-view"] [data-slide]')).every((s) => s.getAttribute('data-rendered') === 'true'))
+      await snapshot(presenter, `presenter-view-next-chart-${presenterSize.width}x${presenterSize.height}`)
+      await app.close()
+    })
+
   it('Rehearse opens the presenter view in the one window; the next slide and notes are there', async () => {
     const app = await openApp({ lang: 'zh-CN', theme: 'light', viewport: { width: 1024, height: 768 } })
     await app.page.locator('[data-action="open-deck"]').click()

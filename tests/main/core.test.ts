@@ -175,8 +175,12 @@ describe('the main core', () => {
     expect(setFullScreen).toHaveBeenCalledWith(true)
     await expect(call('present:update', { index: 4, blank: 'white' })).resolves.toMatchObject({ ok: true, value: { index: 4, blank: 'white' } })
     await expect(call('present:update', { index: 1, hack: true })).resolves.toMatchObject({ ok: false, error: { code: 'bad-request' } })
-    await expect(call('present:end')).resolves.toMatchObject({ ok: true, value: { active: false } })
-    expect(eventsOn('present:changed').map((s) => (s as { active: boolean }).active)).toEqual([true, true, false])
+    // The audience window's slide size, for the presenter view's previews: whole px, exactly {width, height}, within bounds.
+    await expect(call('present:update', { slideSize: { width: 1024, height: 768 } })).resolves.toMatchObject({ ok: true, value: { slideSize: { width: 1024, height: 768 } } })
+    for (const bad of [{ width: 0, height: 768 }, { width: 1024.5, height: 768 }, { width: 1024, height: 1e9 }, { width: 1024, height: 768, x: 1 }, [1024, 768], '1024x768'])
+      await expect(call('present:update', { slideSize: bad }), JSON.stringify(bad)).resolves.toMatchObject({ ok: false, error: { code: 'bad-request' } })
+    await expect(call('present:end')).resolves.toMatchObject({ ok: true, value: { active: false, slideSize: null } })
+    expect(eventsOn('present:changed').map((s) => (s as { active: boolean }).active)).toEqual([true, true, true, false])
   })
 })
 
