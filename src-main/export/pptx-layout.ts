@@ -180,14 +180,32 @@ export function slideNotes(note: string | undefined, sources: readonly Source[],
 const BOX_INSETS = 0.2
 
 /**
+ * How much wider than our estimate (`textWidth`) a viewer's substitute font
+ * may draw a headline text, by weight. The deck names Noto Sans SC but cannot
+ * embed it; without it LibreOffice draws Latin text in DejaVu Sans (and
+ * Chinese in Droid Sans Fallback, 1 em a character as estimated). Measured
+ * with fontkit over the headline slide's labels and values: DejaVu Sans Bold
+ * is up to 1.13× the bold estimate ("about 58 million people"), DejaVu Sans up
+ * to 1.05× the regular one; rounded up. `npm run check:pptx -- --without-font`
+ * draws the deck that way.
+ */
+export const SUBSTITUTE_WIDTH = { regular: 1.08, bold: 1.15 } as const
+
+/** `textWidth` with the substitute font's margin ({@link SUBSTITUTE_WIDTH}). */
+function safeWidth(text: string, size: number, bold: boolean): number {
+  return textWidth(text, size, bold) * SUBSTITUTE_WIDTH[bold ? 'bold' : 'regular']
+}
+
+/**
  * The largest type size, at most `maxPt`, at which `text` fits on one line of
  * a box `widthIn` inches wide, so a long value ("over 4,000 enterprises" on a
  * 4:3 slide) shrinks instead of wrapping over the line below it. Widths come
- * from the bundled font's metrics (`textWidth`), in points at 72 to the inch.
+ * from the bundled font's metrics (`textWidth`) with room for a wider
+ * substitute font ({@link SUBSTITUTE_WIDTH}), in points at 72 to the inch.
  */
 export function oneLineSize(text: string, maxPt: number, widthIn: number, bold = false): number {
   const room = Math.max(0.1, widthIn - BOX_INSETS) * 72
-  const width = textWidth(text, maxPt, bold)
+  const width = safeWidth(text, maxPt, bold)
   return width <= room ? maxPt : Math.floor((maxPt * room) / width * 10) / 10
 }
 
@@ -197,10 +215,11 @@ const KPI_LABEL_LINES = 2
 /**
  * The largest type size, at most `maxPt` and in half points, at which `text`
  * wraps to at most `lines` lines in a box `widthIn` inches wide (widths from
- * the bundled font's metrics); 6 pt when even that does not fit.
+ * the bundled font's metrics, the box taken narrower by the substitute font's
+ * margin, {@link SUBSTITUTE_WIDTH}); 6 pt when even that does not fit.
  */
 export function linesFitSize(text: string, maxPt: number, widthIn: number, lines: number, bold = false): number {
-  const room = Math.max(0.1, widthIn - BOX_INSETS) * 72
+  const room = (Math.max(0.1, widthIn - BOX_INSETS) * 72) / SUBSTITUTE_WIDTH[bold ? 'bold' : 'regular']
   for (let size = maxPt; size > 6; size -= 0.5) {
     if (wrapText(text, room, size, { bold }).length <= lines) return size
   }

@@ -66,7 +66,8 @@ function stamp(d: Date): string {
 
 type Slide = ReturnType<PptxGenJS['addSlide']>
 
-function text(slide: Slide, s: string, box: Box, opts: { size: number; color: string; bold?: boolean; name: string; align?: 'left' | 'center'; valign?: 'top' | 'middle' | 'bottom' }): void {
+/** A text box; `shrink` asks the viewer to shrink the text should it still overflow the box (a substitute font wider than measured; PowerPoint and LibreOffice honour it). */
+function text(slide: Slide, s: string, box: Box, opts: { size: number; color: string; bold?: boolean; name: string; align?: 'left' | 'center'; valign?: 'top' | 'middle' | 'bottom'; shrink?: boolean }): void {
   slide.addText(s, {
     ...box,
     fontFace: FONT_FAMILY,
@@ -77,6 +78,7 @@ function text(slide: Slide, s: string, box: Box, opts: { size: number; color: st
     valign: opts.valign ?? 'top',
     margin: 0,
     objectName: opts.name,
+    ...(opts.shrink ? { fit: 'shrink' as const } : {}),
   })
 }
 
@@ -102,10 +104,10 @@ function kpiSlide(slide: Slide, data: DataIndex, opts: DeckOptions & { marking: 
     const value = `${k.value} ${k.unit}`.trim()
     const c = kpiCardLayout(b, k.label, value, type)
     slide.addShape('rect', { ...b, fill: { color: hex(p.surface) }, line: { color: hex(p.border), width: 1 }, objectName: `KPI ${i + 1}` })
-    text(slide, k.label, c.label, { size: c.label.fontSize, color: p.muted, name: `KPI ${i + 1} label` })
-    text(slide, value, c.value, { size: c.value.fontSize, color: p.text, bold: true, name: `KPI ${i + 1} value` })
+    text(slide, k.label, c.label, { size: c.label.fontSize, color: p.muted, name: `KPI ${i + 1} label`, shrink: true })
+    text(slide, value, c.value, { size: c.value.fontSize, color: p.text, bold: true, name: `KPI ${i + 1} value`, shrink: true })
     const small = [...k.marks.map((m) => words.marks[m]), k.comparison, k.sourceLine].filter(Boolean).join(words.sep)
-    text(slide, small, c.source, { size: c.source.fontSize, color: p.muted, name: `KPI ${i + 1} source` })
+    text(slide, small, c.source, { size: c.source.fontSize, color: p.muted, name: `KPI ${i + 1} source`, shrink: true })
   })
   slide.addNotes(slideNotes(note, kpis.flatMap((k) => (k.figure ? [k.figure.source] : [])), opts.lang))
 }

@@ -16,6 +16,8 @@ export interface DeckShape {
   fill: string | null
   /** Every typeface named by the shape's runs. */
   fonts: string[]
+  /** The text box asks to shrink its text on overflow (`<a:normAutofit/>`). */
+  shrink: boolean
 }
 
 export interface DeckPicture {
@@ -83,7 +85,8 @@ export async function readDeck(bytes: Uint8Array): Promise<{ slides: DeckSlideRe
     const shapes = all(tree['p:sp'] as Node[]).map((sp) => {
       const body = sp['p:txBody'] as Node | undefined
       const fill = (((sp['p:spPr'] as Node)['a:solidFill'] as Node | undefined)?.['a:srgbClr'] as Node | undefined)?.['@val']
-      return { name: String(((sp['p:nvSpPr'] as Node)['p:cNvPr'] as Node)['@name']), text: bodyText(body), fill: typeof fill === 'string' ? fill : null, fonts: fontsOf(body) }
+      const shrink = body !== undefined && (body['a:bodyPr'] as Node | undefined)?.['a:normAutofit'] !== undefined
+      return { name: String(((sp['p:nvSpPr'] as Node)['p:cNvPr'] as Node)['@name']), text: bodyText(body), fill: typeof fill === 'string' ? fill : null, fonts: fontsOf(body), shrink }
     })
     const pictures: DeckPicture[] = []
     for (const pic of all(tree['p:pic'] as Node[])) {

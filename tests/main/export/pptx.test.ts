@@ -9,7 +9,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DASHBOARDS } from '../../../src-shared/charts/index'
+import { DASHBOARDS, OVERVIEW_KPIS } from '../../../src-shared/charts/index'
 import type { Lang } from '../../../src-shared/settings'
 import { bundledData } from '../../../src-main/export/data-index'
 import { defaultDeck } from '../../../src-main/export/deck'
@@ -162,6 +162,17 @@ describe.each(CASES)('the deck in $lang ($aspect)', ({ lang, aspect }) => {
     expect(values.length).toBeGreaterThanOrEqual(4)
     for (const v of values) expect(v.text).toMatch(/\d/)
     for (const s of kpis.shapes.filter((x) => / source$/.test(x.name))) expect(s.text.length).toBeGreaterThan(5)
+    // Each card's context line names its year (or says none is given), as on the dashboard cards.
+    const sources = kpis.shapes.filter((x) => / source$/.test(x.name)).map((s) => s.text)
+    const cards = OVERVIEW_KPIS.map((k) => k.build(data, chartContext({ lang, theme: 'light' }))!)
+    expect(sources).toHaveLength(cards.length)
+    cards.forEach((k, i) => {
+      expect(sources[i]).toContain(k.comparison!)
+      if (k.figure?.year) expect(sources[i], k.id).toContain(String(k.figure.year))
+    })
+    expect(sources.join('\n')).toContain(lang === 'en' ? 'no year given' : '未注明年份')
+    // A viewer without Noto Sans SC draws a wider font: every card text box may shrink its text rather than overflow.
+    for (const s of kpis.shapes.filter((x) => /^KPI \d+ (label|value|source)$/.test(x.name))) expect(s.shrink, s.name).toBe(true)
     expect(kpis.notes).toContain(`${t(lang, 'exportText.slideSources')}:`)
     expect(kpis.notes).toMatch(/https:\/\/|\[/)
   })
@@ -228,8 +239,9 @@ describe('headline values on a 4:3 slide', () => {
     for (const value of ['over 4,000 enterprises', 'about 58 million people', '2.4 million m²', '6.7%']) {
       const size = oneLineSize(value, max, width, true)
       expect(size).toBeLessThanOrEqual(max)
-      // What is drawn fits the box's inner width (insets of 0.1 in a side) on one line.
-      expect(textWidth(value, size, true) / 72).toBeLessThanOrEqual(width - 0.2 + 1e-9)
+      // What is drawn fits the box's inner width (insets of 0.1 in a side) on one line,
+      // even in a substitute font 13% wider than the estimate (DejaVu Sans Bold, LibreOffice's choice without Noto Sans SC).
+      expect((1.13 * textWidth(value, size, true)) / 72).toBeLessThanOrEqual(width - 0.2 + 1e-9)
     }
     expect(oneLineSize('6.7%', max, width, true)).toBe(max)
     expect(oneLineSize('over 4,000 enterprises', max, width, true)).toBeLessThan(max)
@@ -249,6 +261,8 @@ describe('headline values on a 4:3 slide', () => {
       expect(long.label.fontSize).toBeLessThanOrEqual(type.takeaway - 2)
       for (const [label, c] of [[longLabel, long], ['Corridor population', short]] as const) {
         expect(wrapText(label, (c.label.w - 0.2) * 72, c.label.fontSize).length).toBeLessThanOrEqual(2)
+        // Still two lines in a substitute font 5% wider (DejaVu Sans against the estimate).
+        expect(wrapText(label, ((c.label.w - 0.2) * 72) / 1.05, c.label.fontSize).length).toBeLessThanOrEqual(2)
         expect(c.label.y + c.label.h).toBeLessThanOrEqual(c.value.y + 1e-9)
         expect(c.value.y + c.value.h).toBeLessThanOrEqual(c.source.y + 1e-9)
         expect(c.source.y + c.source.h).toBeLessThanOrEqual(card.y + card.h + 1e-9)
