@@ -8,6 +8,7 @@
  * Files are written atomically; a failed write is an outcome with its reason,
  * which the page words in the user's language.
  */
+import { basename } from 'node:path'
 import { DASHBOARDS } from '../../src-shared/charts'
 import { TABLE_COLUMNS, type TableRow } from '../../src-shared/charts/table'
 import { fromColumnar, type DatasetFile } from '../../src-shared/dataset'
@@ -62,7 +63,9 @@ export async function saveDataset(deps: SaveDeps, id: unknown): Promise<SaveOutc
   const found = deps.data().datasets.find((d) => d.meta.id === id)
   if (!found) bad(`no loaded dataset "${id.slice(0, 80)}"`)
   const file: DatasetFile = { ...found.meta, figures: fromColumnar(found) }
-  const stem = datasetFileName(id, 'xlsx').slice(0, -'.xlsx'.length)
+  // The name of the file it was read from (a user's "城市 GDP 2020（副本）.csv", not its derived id "gdp-2020-a5922674"), else its id.
+  const origin = deps.data().origins[id]?.file
+  const stem = datasetFileName(origin ? basename(origin).replace(/\.(json|csv|xlsx)$/i, '') : id, 'xlsx').slice(0, -'.xlsx'.length)
   return saveAs(deps, stem, 'xlsx', file.figures.length, async (format) => (format === 'csv' ? writeDatasetCsv(file) : writeDatasetXlsx(file)))
 }
 

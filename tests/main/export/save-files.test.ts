@@ -86,6 +86,18 @@ describe('datasets:save', () => {
     expect(await saveDataset(deps(() => join(dir, 'folder.xlsx')), 'nine-cities')).toMatchObject({ saved: false, reason: 'in-the-way' })
   })
 
+  it('suggests the name of the file the dataset was read from, not an id derived from it', async () => {
+    const d = snap.datasets.find((x) => x.meta.id === 'nine-cities')!
+    const user: DatasetSnapshot = { ...snap, datasets: [{ ...d, meta: { ...d.meta, id: 'gdp-2020-a5922674' } }], origins: { 'gdp-2020-a5922674': { kind: 'user', file: '城市 GDP 2020（副本）.csv' } } }
+    const s = deps(() => null, { data: () => user })
+    await saveDataset(s, 'gdp-2020-a5922674')
+    expect(s.chooseSavePath).toHaveBeenLastCalledWith('城市 GDP 2020（副本）.xlsx', ['xlsx', 'csv'])
+    // With no file known, the id.
+    const bare = deps(() => null, { data: () => ({ ...user, origins: {} }) })
+    await saveDataset(bare, 'gdp-2020-a5922674')
+    expect(bare.chooseSavePath).toHaveBeenLastCalledWith('gdp-2020-a5922674.xlsx', ['xlsx', 'csv'])
+  })
+
   it('suggests a file name any file system takes', () => {
     expect(datasetFileName('nine-cities', 'xlsx')).toBe('nine-cities.xlsx')
     expect(datasetFileName('城市 GDP 2020（副本）', 'csv')).toBe('城市 GDP 2020（副本）.csv')
