@@ -83,6 +83,9 @@ export function installedBinary(pkg: ElectronPackage, env: NodeJS.ProcessEnv = p
 export function failureReason(stderr: string, exitCode: number | null): string {
   const lines = stderr.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)
   const error = lines.find((l) => /^([A-Z]\w*)?Error\b/.test(l))
+  // Node's fetch says only "fetch failed"; the cause it prints under it names the real fault (DNS, refused, TLS).
+  const cause = lines.map((l) => /^\[cause\]:\s*(.+?)\s*\{?$/.exec(l)?.[1]).find(Boolean)
+  if (error && cause) return `${error} (${cause})`
   return error ?? lines.at(-1) ?? `install-electron exited with code ${exitCode}`
 }
 
@@ -118,7 +121,7 @@ export function downloadFailedMessage(pkg: ElectronPackage, reason: string, node
     '  - Check the network connection: the download comes from GitHub (github.com/electron/electron/releases).',
     '  - Behind a proxy: set HTTPS_PROXY (and NO_PROXY if needed) and ELECTRON_GET_USE_PROXY=1.',
     '  - Where GitHub cannot be reached: use a mirror, e.g. ELECTRON_MIRROR=https://npmmirror.com/mirrors/electron/',
-    '  - Then run the same command again, or fetch the binary on its own with: npx install-electron --no',
+    '  - Then run the same command again, or fetch the binary on its own with: npx --no install-electron',
   ]
   if (olderThan(nodeVersion, INSTALLER_NODE)) {
     lines.push(`  - Electron's installer supports Node.js ${INSTALLER_NODE} or newer; this is Node.js ${nodeVersion.replace(/^v/, '')}.`)

@@ -112,6 +112,9 @@ describe('failureReason', () => {
     expect(failureReason(stack, 1)).toBe('TypeError: fetch failed')
     expect(failureReason('HTTPError: Response code 404 (Not Found) for https://example/x.zip\n', 1)).toMatch(/^HTTPError: Response code 404/)
     expect(failureReason('something odd\nlast words\n', 1)).toBe('last words')
+    // Node's fetch error with the cause it prints under it: the cause is kept, it names the real fault.
+    const withCause = 'TypeError: fetch failed\n    at node:internal/deps/undici/undici:13502:13 {\n  [cause]: Error: getaddrinfo EAI_AGAIN github.com\n      at GetAddrInfoReqWrap.onlookup [as oncomplete] (node:dns:120:26) {\n    errno: -3001,\n'
+    expect(failureReason(withCause, 1)).toBe('TypeError: fetch failed (Error: getaddrinfo EAI_AGAIN github.com)')
     expect(failureReason('', 7)).toBe('install-electron exited with code 7')
   })
 })
