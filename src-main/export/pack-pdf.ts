@@ -15,6 +15,7 @@ import { columnHeader, type TableColumn, type TableRow } from '../../src-shared/
 import { noAddress, sourceTierText } from '../../src-shared/format'
 import { PALETTES } from './palette'
 import { PDF_FONT, PDF_FONT_BOLD } from './pdf'
+import { PX_PER_INCH } from './pptx-layout'
 
 /** One chart of a pack as the PDF index lists it: its number, dashboard, title, file names and built result (or why it was skipped). */
 export interface PackEntry {
@@ -38,8 +39,6 @@ const PDF_PICTURE_SHARE = 0.5
 export const PDF_PIXEL_RATIO = 3
 /** PDF points per inch (the PDF user unit). */
 const PT_PER_INCH = 72
-/** CSS pixels per inch, as the deck lays out its pictures (`PX_PER_INCH` in pptx-layout). */
-const CSS_PX_PER_INCH = 96
 
 /**
  * The CSS size (px) a chart is laid out at for a pack PDF page of `page` points with
@@ -52,7 +51,7 @@ export function pdfChartSize(page: readonly [number, number], margin: number, as
   const innerW = page[0] - 2 * margin
   const boxH = (page[1] - 2 * margin) * PDF_PICTURE_SHARE
   const wPt = Math.min(innerW, (boxH * aspect.width) / aspect.height)
-  const width = Math.round((wPt * CSS_PX_PER_INCH) / PT_PER_INCH)
+  const width = Math.round((wPt * PX_PER_INCH) / PT_PER_INCH)
   return { width, height: Math.round((width * aspect.height) / aspect.width) }
 }
 
