@@ -36,6 +36,23 @@ describe('the types of the model are the rule book’s', () => {
   })
 })
 
+/**
+ * Writes each case as a one-figure JSON file and as a CSV whose source cells are
+ * `csv` under the `sourceColumns` header, and expects one problem from the JSON
+ * and the same message and expectation from the CSV.
+ */
+async function expectSameProblem(dir: string, cases: { source: object; csv: string }[], sourceColumns: string): Promise<void> {
+  for (const [i, c] of cases.entries()) {
+    const json = { id: `case-${i}`, title: { 'zh-CN': '例', en: 'Case' }, unit: 'percent', entities: { sj: { name: { 'zh-CN': '松江', en: 'Songjiang' } } }, indicators: { g: { name: { 'zh-CN': '增速', en: 'Growth' }, unit: 'percent' } }, figures: [{ entity: 'sj', indicator: 'g', year: 2016, value: 1, source: c.source }] }
+    await writeFile(join(dir, `case-${i}.json`), JSON.stringify(json))
+    await writeFile(join(dir, `case-${i}.csv`), `#id,case-${i}\n#unit,percent\nentity,indicator,year,value,tier,${sourceColumns}\nsj,g,2016,1,${c.csv}\n`)
+    const fromJson = (await loadDatasetFile(`case-${i}.json`, { root: dir })).problems
+    const fromCsv = (await loadDatasetFile(`case-${i}.csv`, { root: dir })).problems
+    expect(fromJson.length, JSON.stringify(c)).toBe(1)
+    expect(fromCsv.map((p) => [p.message, p.expected])).toEqual(fromJson.map((p) => [p.message, p.expected]))
+  }
+}
+
 describe('one rule for JSON files and table rows', () => {
   it('gives the same message and expectation for the same broken source in JSON and CSV', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'g60-rules-'))
@@ -46,15 +63,7 @@ describe('one rule for JSON files and table rows', () => {
         { source: { tier: 'secondary', title: 'Mirror', url: 'https://example.org/m', quote: null }, csv: 'secondary,Mirror,https://example.org/m,,' },
         { source: { tier: 'official', title: 'Yearbook', url: 'ftp://x', quote: 'q' }, csv: 'official,Yearbook,ftp://x,q,' },
       ]
-      for (const [i, c] of cases.entries()) {
-        const json = { id: `case-${i}`, title: { 'zh-CN': '例', en: 'Case' }, unit: 'percent', entities: { sj: { name: { 'zh-CN': '松江', en: 'Songjiang' } } }, indicators: { g: { name: { 'zh-CN': '增速', en: 'Growth' }, unit: 'percent' } }, figures: [{ entity: 'sj', indicator: 'g', year: 2016, value: 1, source: c.source }] }
-        await writeFile(join(dir, `case-${i}.json`), JSON.stringify(json))
-        await writeFile(join(dir, `case-${i}.csv`), `#id,case-${i}\n#unit,percent\nentity,indicator,year,value,tier,source_title,source_url,quote,formula\nsj,g,2016,1,${c.csv}\n`)
-        const fromJson = (await loadDatasetFile(`case-${i}.json`, { root: dir })).problems
-        const fromCsv = (await loadDatasetFile(`case-${i}.csv`, { root: dir })).problems
-        expect(fromJson.length, JSON.stringify(c)).toBe(1)
-        expect(fromCsv.map((p) => [p.message, p.expected])).toEqual(fromJson.map((p) => [p.message, p.expected]))
-      }
+      await expectSameProblem(dir, cases, 'source_title,source_url,quote,formula')
     } finally {
       await rm(dir, { recursive: true, force: true })
     }
@@ -69,15 +78,7 @@ describe('one title rule for JSON files and table rows', () => {
         { source: { tier: 'secondary', title_zh: '期刊论文', quote: 'q' }, csv: 'secondary,,期刊论文,,q' },
         { source: { tier: 'secondary', title: '年鉴', title_zh: '年鉴', title_en: 'Yearbook', quote: 'q' }, csv: 'secondary,年鉴,年鉴,Yearbook,q' },
       ]
-      for (const [i, c] of cases.entries()) {
-        const json = { id: `case-${i}`, title: { 'zh-CN': '例', en: 'Case' }, unit: 'percent', entities: { sj: { name: { 'zh-CN': '松江', en: 'Songjiang' } } }, indicators: { g: { name: { 'zh-CN': '增速', en: 'Growth' }, unit: 'percent' } }, figures: [{ entity: 'sj', indicator: 'g', year: 2016, value: 1, source: c.source }] }
-        await writeFile(join(dir, `case-${i}.json`), JSON.stringify(json))
-        await writeFile(join(dir, `case-${i}.csv`), `#id,case-${i}\n#unit,percent\nentity,indicator,year,value,tier,source_title,source_title_zh,source_title_en,quote\nsj,g,2016,1,${c.csv}\n`)
-        const fromJson = (await loadDatasetFile(`case-${i}.json`, { root: dir })).problems
-        const fromCsv = (await loadDatasetFile(`case-${i}.csv`, { root: dir })).problems
-        expect(fromJson.length, JSON.stringify(c)).toBe(1)
-        expect(fromCsv.map((p) => [p.message, p.expected])).toEqual(fromJson.map((p) => [p.message, p.expected]))
-      }
+      await expectSameProblem(dir, cases, 'source_title,source_title_zh,source_title_en,quote')
     } finally {
       await rm(dir, { recursive: true, force: true })
     }
